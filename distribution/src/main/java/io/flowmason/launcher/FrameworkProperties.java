@@ -1,0 +1,49 @@
+package io.flowmason.launcher;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The framework properties that turn {@link Settings} into a configured Felix instance. */
+final class FrameworkProperties {
+
+    /** Configuration Admin files shipped with the distribution, applied by FileInstall. */
+    static final String CONFIG_DIR = "conf/osgi";
+
+    private FrameworkProperties() {
+    }
+
+    static Map<String, String> of(Settings settings, String ownerKeyDigest, String version) {
+        Map<String, String> p = new HashMap<>();
+        p.put("org.osgi.framework.storage", settings.dataDir().resolve("framework").toString());
+        p.put("org.osgi.framework.storage.clean", "onFirstInit");
+        // sun.misc is needed by Jersey's and hk2's optional fast paths; it is not exported by default.
+        p.put("org.osgi.framework.system.packages.extra", "sun.misc");
+
+        p.put("org.osgi.service.http.port", Integer.toString(settings.httpPort()));
+        p.put("org.apache.felix.http.host", settings.httpHost());
+        p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+
+        // One watcher for the deploy folder, one for the configuration shipped in conf/osgi.
+        p.put("felix.fileinstall.dir", settings.deployDir() + "," + settings.home().resolve(CONFIG_DIR));
+        p.put("felix.fileinstall.poll", "200");
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.bundles.new.start", "true");
+        p.put("felix.fileinstall.filter", ".*\\.(fmpkg|jar|cfg|config)");
+        p.put("felix.fileinstall.enableConfigSave", "false");
+        p.put("felix.fileinstall.log.level", "2");
+
+        p.put("felix.webconsole.username", settings.consoleUser().orElse("admin"));
+        p.put("felix.webconsole.password", settings.consolePassword().orElse("admin"));
+
+        p.put("flowmason.version", version);
+        p.put("flowmason.environment", settings.environment().id());
+        p.put("flowmason.admin.key.sha256", ownerKeyDigest);
+        p.put("flowmason.home", settings.home().toString());
+        p.put("flowmason.data.dir", settings.dataDir().toString());
+        p.put("flowmason.deploy.dir", settings.deployDir().toString());
+        p.put("flowmason.db.url", settings.dbUrl());
+        p.put("flowmason.rate.limit.per.minute", Integer.toString(settings.rateLimitPerMinute()));
+        p.put("flowmason.rate.limit.per.hour", Integer.toString(settings.rateLimitPerHour()));
+        return p;
+    }
+}

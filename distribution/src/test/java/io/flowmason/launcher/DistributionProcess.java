@@ -1,0 +1,81 @@
+package io.flowmason.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** {@code bin/flowmason} of the assembled distribution, run as a separate process. */
+final class DistributionProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+
+    private DistributionProcess(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Starts the instance with exactly these FLOWMASON_* variables (inherited ones are dropped). */
+    static DistributionProcess launch(Path work, Map<String, String> settings) throws IOException {
+        Files.createDirectories(work);
+        Path stdout = Files.createTempFile(work, "stdout", ".log");
+        Path stderr = Files.createTempFile(work, "stderr", ".log");
+        ProcessBuilder builder = new ProcessBuilder(InProcessInstance.distribution().resolve("bin/flowmason").toString())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("FLOWMASON_"));
+        builder.environment().putAll(settings);
+        return new DistributionProcess(builder.start(), stdout, stderr);
+    }
+
+    /** Waits for {@code /api/ready} to answer 200; fails with the process output if it exits first. */
+    DistributionProcess awaitReady(int port) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (Http.status(port, "/api/ready") != 200) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the instance exited with " + process.exitValue() + " before it was ready:\n"
+                        + stdout() + stderr());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the instance was not ready within 60 s:\n" + stdout() + stderr());
+            }
+            Thread.sleep(100);
+        }
+        return this;
+    }
+
+    /** Waits for the process to exit by itself and answers its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the instance did not exit within " + timeout.toSeconds() + " s");
+        }
+        return process.exitValue();
+    }
+
+    /** Sends SIGTERM and answers the exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        return awaitExit(Duration.ofSeconds(40));
+    }
+
+    String stdout() throws IOException {
+        return Files.readString(stdout);
+    }
+
+    String stderr() throws IOException {
+        return Files.readString(stderr);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+}

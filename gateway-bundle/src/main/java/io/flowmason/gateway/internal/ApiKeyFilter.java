@@ -1,0 +1,84 @@
+package io.flowmason.gateway.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+
+/**
+ * The one place that decides whether a request may reach a resource. It runs before matching, so
+ * an unknown path under {@code /api/} answers 401 to a caller without a key instead of revealing
+ * what exists. Only the public probes answer without a key: everything else is closed by default.
+ */
+@Component(service = ContainerRequestFilter.class)
+@JakartarsExtension
+@JakartarsName("flowmason.authentication")
+@JSONRequired
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyFilter implements ContainerRequestFilter {
+
+    static final Set<String> PUBLIC_PATHS = Set.of("api/health", "api/ready");
+    static final String API_KEY_HEADER = "X-API-Key";
+    private static final String BEARER = "bearer ";
+
+    private final OwnerKey ownerKey;
+
+    @Activate
+    public ApiKeyFilter(@Reference OwnerKey ownerKey) {
+        this.ownerKey = ownerKey;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (PUBLIC_PATHS.contains(normalize(request.getUriInfo().getPath()))) {
+            return;
+        }
+        String key = presentedKey(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (key == null) {
+            request.abortWith(unauthorized(ApiError.of("missing_api_key", "This endpoint needs an API key.",
+                    "Send the key as 'X-API-Key: <key>' or 'Authorization: Bearer <key>'. The owner key is"
+                            + " FLOWMASON_ADMIN_KEY, or the one the instance generated into <data>/admin.key.")));
+        } else if (!ownerKey.matches(key)) {
+            request.abortWith(unauthorized(ApiError.of("invalid_api_key", "The API key is not valid.",
+                    "Check the key for typos or truncation; use the owner key from FLOWMASON_ADMIN_KEY or <data>/admin.key.")));
+        }
+    }
+
+    /** The key from {@code X-API-Key}, else from {@code Authorization: Bearer}; null when neither carries one. */
+    static String presentedKey(String apiKeyHeader, String authorizationHeader) {
+        if (apiKeyHeader != null && !apiKeyHeader.isBlank()) {
+            return apiKeyHeader.trim();
+        }
+        if (authorizationHeader != null && authorizationHeader.length() > BEARER.length()
+                && authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            String token = authorizationHeader.substring(BEARER.length()).trim();
+            return token.isEmpty() ? null : token;
+        }
+        return null;
+    }
+
+    /** Collapses repeated and surrounding slashes, so {@code //api//health/} cannot slip past the check. */
+    static String normalize(String path) {
+        String collapsed = path.replaceAll("/{2,}", "/");
+        int start = collapsed.startsWith("/") ? 1 : 0;
+        int end = collapsed.endsWith("/") && collapsed.length() > start ? collapsed.length() - 1 : collapsed.length();
+        return collapsed.substring(start, Math.max(start, end));
+    }
+
+    private static Response unauthorized(ApiError error) {
+        return Response.fromResponse(ErrorResponses.json(401, error))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"flowmason\"")
+                .build();
+    }
+}
