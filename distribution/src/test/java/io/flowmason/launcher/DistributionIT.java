@@ -110,6 +110,15 @@ class DistributionIT {
     }
 
     @Test
+    void theWebConsoleShowsTheDeclarativeServicesComponents() throws Exception {
+        HttpResponse<String> components = Http.get(port, "/system/console/components", "Authorization",
+                basic("ops", "console-secret"));
+
+        assertThat(components.statusCode()).isEqualTo(200);
+        assertThat(components.body()).contains("io.flowmason.gateway.internal.HealthResource");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void sigtermStopsTheInstanceWithExitCodeZero() throws Exception {
         int exit = instance.terminate();
