@@ -1,0 +1,40 @@
+package io.flowmason.api.component;
+
+import io.flowmason.api.provider.LlmProvider;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What the platform tells a component about the run it is part of, and what it lends it. */
+@ProviderType
+public interface ExecutionContext {
+
+    String runId();
+
+    String pipelineId();
+
+    String stageId();
+
+    /** The instance's environment: {@code test}, {@code staging} or {@code production}. */
+    String environment();
+
+    /**
+     * The LLM provider chosen for this stage, when it names one. Calls through it are counted
+     * into the stage's usage (tokens, cost) automatically.
+     */
+    Optional<LlmProvider> provider();
+
+    /**
+     * Runs another deployed component through the platform's universal executor, as components
+     * such as {@code loop} do. {@code input} and the answer are JSON-shaped: maps, lists, strings,
+     * numbers, booleans and null.
+     *
+     * @param type        the component type
+     * @param versionSpec {@code null} for the highest active version, {@code 1.2.0} for
+     *                    {@code [1.2.0,2.0.0)}, {@code =1.2.0}, or an OSGi range
+     */
+    Map<String, Object> invoke(String type, String versionSpec, Map<String, Object> input) throws ComponentException;
+
+    /** The log of this stage. */
+    StageLog log();
+}

@@ -1,0 +1,29 @@
+package io.flowmason.api.provider;
+
+import io.flowmason.api.component.ComponentException;
+import java.util.Set;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A large language model behind one API (Anthropic, OpenAI, a local server, the mock provider).
+ * Register it as a service with the property {@link #NAME_PROPERTY}.
+ */
+@ConsumerType
+public interface LlmProvider {
+
+    /** Service property naming the provider, as stages name it: {@code anthropic}, {@code mock}. */
+    String NAME_PROPERTY = "flowmason.provider.name";
+
+    /** The provider's name, equal to its {@link #NAME_PROPERTY}. */
+    String name();
+
+    /** What it offers beyond plain text completion: {@code json_mode}, {@code vision}, {@code tools}. */
+    Set<String> capabilities();
+
+    /**
+     * Sends one completion request. Failures are {@link ComponentException}s of type
+     * {@link io.flowmason.api.component.ErrorType#PROVIDER} (or {@code TIMEOUT}), retryable when
+     * the provider said so (rate limited, overloaded).
+     */
+    CompletionResponse complete(CompletionRequest request) throws ComponentException;
+}
