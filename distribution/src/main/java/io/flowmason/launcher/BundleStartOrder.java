@@ -7,7 +7,9 @@ import org.osgi.framework.Bundle;
 /**
  * The order in which installed bundles are started. Logging and the ServiceLoader mediator go
  * first, so that bundles finding their providers through ServiceLoader see them; then the
- * configuration and component runtimes; then everything else, platform bundles last.
+ * configuration and component runtimes; then everything else; then the platform bundles; and
+ * FileInstall last, so that the platform's installer of the deploy folder is registered before
+ * FileInstall looks at the first file.
  */
 final class BundleStartOrder {
 
@@ -19,6 +21,8 @@ final class BundleStartOrder {
             "org.apache.felix.configadmin",
             "org.apache.felix.scr");
 
+    static final String LAST = "org.apache.felix.fileinstall";
+
     private BundleStartOrder() {
     }
 
@@ -29,6 +33,9 @@ final class BundleStartOrder {
         int index = FIRST.indexOf(bundle.getSymbolicName());
         if (index >= 0) {
             return index;
+        }
+        if (LAST.equals(bundle.getSymbolicName())) {
+            return FIRST.size() + 2;
         }
         return bundle.getHeaders("").get("FlowMason-Platform") != null ? FIRST.size() + 1 : FIRST.size();
     }

@@ -28,7 +28,8 @@ final class FrameworkProperties {
         p.put("felix.fileinstall.poll", "200");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
-        p.put("felix.fileinstall.filter", ".*\\.(fmpkg|jar|cfg|config)");
+        // Every file but hidden ones: the platform reports a file that is not a package instead of ignoring it.
+        p.put("felix.fileinstall.filter", "[^.].*");
         p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("felix.fileinstall.log.level", "2");
 

@@ -41,4 +41,27 @@ final class Http {
             return socket.getLocalPort();
         }
     }
+
+    /** POSTs a file as multipart/form-data field {@code file}, as {@code curl -F file=@...} does. */
+    static HttpResponse<String> upload(int port, String path, java.nio.file.Path file, String apiKey)
+            throws IOException, InterruptedException {
+        String boundary = "----flowmason" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-API-Key", apiKey)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> delete(int port, String path, String apiKey) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30)).header("X-API-Key", apiKey).DELETE().build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -34,7 +34,15 @@ public final class VersionSpec {
         if (text == null || text.isBlank()) {
             return ANY;
         }
-        String spec = text.trim();
+        VersionSpec parsed = parseNonBlank(text.trim());
+        if (parsed.range.isEmpty()) {
+            throw new IllegalArgumentException("'" + parsed.text + "' accepts no version at all; put the lower bound first,"
+                    + " such as [1.0,2.0)");
+        }
+        return parsed;
+    }
+
+    private static VersionSpec parseNonBlank(String spec) {
         try {
             if (spec.startsWith("=")) {
                 Version exact = Version.parseVersion(spec.substring(1).trim());

@@ -1,0 +1,75 @@
+package io.flowmason.gateway.internal.registry;
+
+import io.flowmason.gateway.internal.ApiException;
+import io.flowmason.gateway.internal.packages.InstalledPackage;
+import io.flowmason.gateway.internal.packages.PackageInstaller;
+import io.flowmason.gateway.internal.packages.PackageRejected;
+import io.flowmason.gateway.internal.store.PackageSource;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * An uploaded package, whichever of the two upload paths it came by: received into
+ * {@code <data>/incoming} up to the size limit, handed to the one installation path, and answered
+ * with the package as installed.
+ */
+@Component(service = PackageUpload.class)
+public class PackageUpload {
+
+    private static final String OWNER = "owner";
+
+    private final PackageInstaller installer;
+    private final PackageViews views;
+    private final Path incoming;
+
+    @Activate
+    public PackageUpload(BundleContext context, @Reference PackageInstaller installer, @Reference PackageViews views)
+            throws IOException {
+        this.installer = installer;
+        this.views = views;
+        this.incoming = Files.createDirectories(Path.of(context.getProperty("flowmason.data.dir"), "incoming"));
+    }
+
+    Response accept(InputStream file) throws IOException, SQLException {
+        if (file == null) {
+            throw new ApiException(Response.Status.BAD_REQUEST, "missing_file", "The upload has no form field named 'file'.",
+                    "Send the package as multipart/form-data with the field 'file', such as curl -F file=@my-package-1.0.0.fmpkg.");
+        }
+        Path received = Files.createTempFile(incoming, "upload-", ".fmpkg");
+        try {
+            copyAtMost(file, received, PackageInstaller.MAX_PACKAGE_BYTES);
+            InstalledPackage installed = installer.installStored(received, PackageSource.UPLOAD, OWNER);
+            return Response.status(Response.Status.CREATED).entity(Map.of("package", views.of(installed.bundle()))).build();
+        } catch (PackageRejected rejected) {
+            throw Rejections.toApi(rejected);
+        } finally {
+            Files.deleteIfExists(received);
+        }
+    }
+
+    private static void copyAtMost(InputStream in, Path target, long maxBytes) throws IOException, PackageRejected {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                total += read;
+                if (total > maxBytes) {
+                    throw new PackageRejected(413, "package_too_large", "The package is larger than the limit of " + maxBytes
+                            + " bytes.", List.of(), "Keep packages small: depend on shared bundles instead of embedding libraries.");
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+    }
+}

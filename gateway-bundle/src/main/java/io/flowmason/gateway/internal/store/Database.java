@@ -1,0 +1,60 @@
+package io.flowmason.gateway.internal.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The instance's database: a pooled connection source for {@code flowmason.db.url}, migrated to
+ * the newest schema before anything else may use it. Every SQL statement of the platform goes
+ * through the stores built on this.
+ */
+@Component(service = Database.class)
+public class Database {
+
+    static final String URL_PROPERTY = "flowmason.db.url";
+    static final List<String> MIGRATIONS = List.of("V1__packages.sql");
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final JdbcConnectionPool pool;
+
+    @Activate
+    public Database(BundleContext context) throws SQLException {
+        String url = context.getProperty(URL_PROPERTY);
+        if (url == null || !url.startsWith("jdbc:h2:")) {
+            throw new IllegalStateException("flowmason.db.url must be an H2 JDBC URL in this version, not " + url);
+        }
+        this.pool = JdbcConnectionPool.create(url, "", "");
+        try (Connection connection = pool.getConnection()) {
+            int version = Migrations.apply(connection, Migrations.load(MIGRATIONS, name -> {
+                try {
+                    var entry = context.getBundle().getEntry(name);
+                    return entry == null ? null : entry.openStream();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+            LOG.info("Database {} at schema version {}", url.replaceAll(";.*", ""), version);
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Deactivate
+    void close() {
+        pool.dispose();
+    }
+}
