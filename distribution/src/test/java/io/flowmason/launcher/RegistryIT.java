@@ -54,7 +54,7 @@ class RegistryIT {
         return StreamSupport.stream(component.path("versions").spliterator(), false).map(JsonNode::asText).toList();
     }
 
-    private static void awaitVersions(String type, int count) {
+    private static void awaitVersions(String type, int count) throws InterruptedException {
         Eventually.await(WAIT, count + " versions of " + type + " are registered", () -> {
             try {
                 return versionsOf(type).size() == count;
