@@ -14,7 +14,8 @@ CREATE TABLE package (
     PRIMARY KEY (name, version)
 );
 
--- The component versions each package version carries, as declared by its descriptor.
+-- The component versions each package version carries, as declared by its descriptor. Two packages
+-- may carry one type and version over time, but only one of them is active at once.
 CREATE TABLE component_registry (
     type            VARCHAR(200)  NOT NULL,
     version         VARCHAR(100)  NOT NULL,
@@ -26,6 +27,6 @@ CREATE TABLE component_registry (
     is_active       BOOLEAN       NOT NULL,
     deployed_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     deployed_by     VARCHAR(100),
-    PRIMARY KEY (type, version),
+    PRIMARY KEY (type, version, package_name),
     FOREIGN KEY (package_name, package_version) REFERENCES package (name, version)
 );

@@ -149,8 +149,12 @@ public final class SettingsLoader {
 
     private static String jdbcUrl(String value) {
         String url = value.trim();
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("expected a JDBC URL starting with jdbc:h2: or jdbc:postgresql:");
+        if (url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("PostgreSQL is not supported by this version yet; use an H2 URL such as"
+                    + " jdbc:h2:file:/var/lib/flowmason/flowmason, or leave it unset for an H2 file in the data directory");
+        }
+        if (!url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("expected an H2 JDBC URL starting with jdbc:h2:");
         }
         return url;
     }

@@ -91,6 +91,24 @@ class PackagesApiIT {
     }
 
     @Test
+    void aSecondPackageCarryingTheSameComponentVersionIsRefused() throws Exception {
+        Path first = TestBundles.packageBundle(files.resolve("clash-a.fmpkg"),
+                PackageSpec.echo("it.clash.a", "1.0.0", "it-tests/clash-a", "it_clash"));
+        Path second = TestBundles.packageBundle(files.resolve("clash-b.fmpkg"),
+                PackageSpec.echo("it.clash.b", "1.0.0", "it-tests/clash-b", "it_clash"));
+        assertThat(Http.upload(port, "/api/packages/upload", first, KEY).statusCode()).isEqualTo(201);
+        long before = packageCount();
+
+        HttpResponse<String> clash = Http.upload(port, "/api/packages/upload", second, KEY);
+
+        assertThat(clash.statusCode()).isEqualTo(409);
+        JsonNode error = Json.of(clash).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("component_exists");
+        assertThat(error.path("message").asText()).contains("it_clash 1.0.0", "it-tests/clash-a");
+        assertThat(packageCount()).isEqualTo(before);
+    }
+
+    @Test
     void randomBytesAndTextAreRefusedAndLeaveThePackageListAsItWas() throws Exception {
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);

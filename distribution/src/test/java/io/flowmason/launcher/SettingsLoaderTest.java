@@ -83,8 +83,15 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> SettingsLoader.load(env, home))
                 .hasMessageContaining("FLOWMASON_HTTP_PORT='70000' (from environment)")
                 .hasMessageContaining("'prod' is not an environment; use one of test, staging, production")
-                .hasMessageContaining("jdbc:h2: or jdbc:postgresql:")
+                .hasMessageContaining("expected an H2 JDBC URL starting with jdbc:h2:")
                 .hasMessageContaining("FLOWMASON_RATE_LIMIT_PER_MINUTE='-1'");
+    }
+
+    @Test
+    void aPostgresqlUrlIsRefusedUntilThatDatabaseIsSupported() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("FLOWMASON_DB_URL", "jdbc:postgresql://db/flowmason"), home))
+                .hasMessageContaining("PostgreSQL is not supported by this version yet")
+                .hasMessageContaining("jdbc:h2:file:");
     }
 
     @Test

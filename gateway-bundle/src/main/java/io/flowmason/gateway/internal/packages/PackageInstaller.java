@@ -246,6 +246,27 @@ public class PackageInstaller {
                         "Raise Bundle-Version to deploy a new version beside it, or remove the installed one first.");
             }
         }
+        refuseComponentClash(pkg);
+    }
+
+    /** One component type and version comes from one package, or resolution could not tell them apart. */
+    private void refuseComponentClash(PackageFile pkg) throws PackageRejected {
+        if (!pkg.isPackage()) {
+            return;
+        }
+        try {
+            for (PackageFile.DeclaredComponent component : pkg.components()) {
+                Optional<String> other = store.activeProvider(component.type(), pkg.version().toString(), pkg.packageName());
+                if (other.isPresent()) {
+                    throw new PackageRejected(409, "component_exists", "Component " + component.type() + " " + pkg.version()
+                            + " is already provided by package " + other.get() + ".", List.of(),
+                            "Give the component another type, or remove " + other.get() + " " + pkg.version() + " first.");
+                }
+            }
+        } catch (SQLException e) {
+            throw new PackageRejected(500, "storage_error", "Cannot check the installed components: " + e.getMessage(), List.of(),
+                    "Check the database; the instance log has the cause.");
+        }
     }
 
     private void refresh(Bundle bundle) {

@@ -1,8 +1,12 @@
 package io.flowmason.gateway.internal.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.osgi.framework.BundleContext;
@@ -28,20 +32,24 @@ public class Database {
 
     @Activate
     public Database(BundleContext context) throws SQLException {
-        String url = context.getProperty(URL_PROPERTY);
+        this(context.getProperty(URL_PROPERTY), name -> {
+            try {
+                var entry = context.getBundle().getEntry(name);
+                return entry == null ? null : entry.openStream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A database at {@code url}, migrated with the scripts {@code migrations} opens by name. */
+    Database(String url, Function<String, InputStream> migrations) throws SQLException {
         if (url == null || !url.startsWith("jdbc:h2:")) {
             throw new IllegalStateException("flowmason.db.url must be an H2 JDBC URL in this version, not " + url);
         }
         this.pool = JdbcConnectionPool.create(url, "", "");
         try (Connection connection = pool.getConnection()) {
-            int version = Migrations.apply(connection, Migrations.load(MIGRATIONS, name -> {
-                try {
-                    var entry = context.getBundle().getEntry(name);
-                    return entry == null ? null : entry.openStream();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }));
+            int version = Migrations.apply(connection, Migrations.load(MIGRATIONS, migrations));
             LOG.info("Database {} at schema version {}", url.replaceAll(";.*", ""), version);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();

@@ -102,6 +102,20 @@ public class PackageStore {
         return query("SELECT * FROM package WHERE name = ? AND version = ?", name, version).stream().findFirst();
     }
 
+    /** The active package, other than {@code exceptPackage}, that carries this component type and version. */
+    public Optional<String> activeProvider(String type, String version, String exceptPackage) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT package_name FROM component_registry WHERE type = ? AND version = ? AND is_active = TRUE"
+                        + " AND package_name <> ?")) {
+            select.setString(1, type);
+            select.setString(2, version);
+            select.setString(3, exceptPackage);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** Every package version currently deployed. */
     public List<PackageRecord> active() throws SQLException {
         return query("SELECT * FROM package WHERE is_active = TRUE ORDER BY name, version");
