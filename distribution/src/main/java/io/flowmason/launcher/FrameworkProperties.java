@@ -25,7 +25,7 @@ final class FrameworkProperties {
 
         // One watcher for the deploy folder, one for the configuration shipped in conf/osgi.
         p.put("felix.fileinstall.dir", settings.deployDir() + "," + settings.home().resolve(CONFIG_DIR));
-        p.put("felix.fileinstall.poll", "200");
+        p.put("felix.fileinstall.poll", "100");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
         // Every file but hidden ones: the platform reports a file that is not a package instead of ignoring it.
