@@ -61,12 +61,15 @@ public class PackageInstaller {
 
     /**
      * The framework cache is rebuilt on every start, so uploaded and core packages are installed
-     * again from their stored copies; one whose copy is gone is recorded as removed.
+     * again from their stored copies; one whose copy is gone is recorded as removed. Deploy-folder
+     * packages are recorded as removed until FileInstall finds their file again.
      */
     private void restoreStoredPackages() {
         try {
             for (PackageRecord record : store.active()) {
                 if (record.source() == PackageSource.DEPLOY_FOLDER) {
+                    // FileInstall installs the folder's files again and re-activates those still there
+                    store.recordRemoval(record.name(), record.version(), "system");
                     continue;
                 }
                 Path stored = storedPackages.resolve(record.bundleSymbolicName() + "-" + record.version() + ".fmpkg");

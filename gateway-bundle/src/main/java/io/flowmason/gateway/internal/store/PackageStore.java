@@ -27,11 +27,20 @@ public class PackageStore {
         this.database = database;
     }
 
-    /** Records a deployed package version and its components, replacing an earlier removed record of it. */
-    public void recordDeploy(PackageRecord pkg, List<ComponentRow> components) throws SQLException {
+    /**
+     * Records a deployed package version and its components, replacing an earlier record of it. The
+     * same file deployed again (same SHA-256, as when the deploy folder is read at start) keeps its
+     * first deployment time and actor.
+     */
+    public void recordDeploy(PackageRecord deployed, List<ComponentRow> components) throws SQLException {
         try (Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
+                PackageRecord pkg = find(c, deployed.name(), deployed.version())
+                        .filter(earlier -> earlier.sha256().equals(deployed.sha256()))
+                        .map(earlier -> new PackageRecord(deployed.name(), deployed.version(), deployed.bundleSymbolicName(),
+                                deployed.sha256(), deployed.source(), deployed.core(), true, earlier.deployedAt(), earlier.deployedBy()))
+                        .orElse(deployed);
                 delete(c, "DELETE FROM component_registry WHERE package_name = ? AND package_version = ?", pkg);
                 delete(c, "DELETE FROM package WHERE name = ? AND version = ?", pkg);
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO package (name, version, bundle_symbolic_name,"
@@ -99,7 +108,13 @@ public class PackageStore {
     }
 
     public Optional<PackageRecord> find(String name, String version) throws SQLException {
-        return query("SELECT * FROM package WHERE name = ? AND version = ?", name, version).stream().findFirst();
+        try (Connection c = database.dataSource().getConnection()) {
+            return find(c, name, version);
+        }
+    }
+
+    private static Optional<PackageRecord> find(Connection c, String name, String version) throws SQLException {
+        return query(c, "SELECT * FROM package WHERE name = ? AND version = ?", name, version).stream().findFirst();
     }
 
     /** The active package, other than {@code exceptPackage}, that carries this component type and version. */
@@ -122,7 +137,13 @@ public class PackageStore {
     }
 
     private List<PackageRecord> query(String sql, String... parameters) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = database.dataSource().getConnection()) {
+            return query(c, sql, parameters);
+        }
+    }
+
+    private static List<PackageRecord> query(Connection c, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 select.setString(i + 1, parameters[i]);
             }

@@ -96,6 +96,27 @@ class PackageStoreTest {
     }
 
     @Test
+    void theSameFileDeployedAgainKeepsItsFirstDeploymentTime() throws SQLException {
+        PackageRecord first = record("acme/triage", "1.0.0");
+        store.recordDeploy(first, List.of(new ComponentRow("triage", "node", "acme")));
+        store.recordRemoval("acme/triage", "1.0.0", "system");
+        PackageRecord again = new PackageRecord(first.name(), first.version(), first.bundleSymbolicName(), first.sha256(),
+                first.source(), false, true, first.deployedAt().plusSeconds(60), "deploy_folder");
+        store.recordDeploy(again, List.of(new ComponentRow("triage", "node", "acme")));
+
+        assertThat(store.find("acme/triage", "1.0.0")).hasValueSatisfying(r -> {
+            assertThat(r.active()).isTrue();
+            assertThat(r.deployedAt()).isEqualTo(first.deployedAt());
+            assertThat(r.deployedBy()).isEqualTo("owner");
+        });
+
+        PackageRecord changed = new PackageRecord(first.name(), first.version(), first.bundleSymbolicName(), "b".repeat(64),
+                first.source(), false, true, first.deployedAt().plusSeconds(120), "deploy_folder");
+        store.recordDeploy(changed, List.of(new ComponentRow("triage", "node", "acme")));
+        assertThat(store.find("acme/triage", "1.0.0")).hasValueSatisfying(r -> assertThat(r.deployedAt()).isEqualTo(changed.deployedAt()));
+    }
+
+    @Test
     void aFailedDeployLeavesNoHalfWrittenRecord() throws SQLException {
         List<ComponentRow> clashing = List.of(new ComponentRow("triage", "node", "acme"), new ComponentRow("triage", "node", "acme"));
 
