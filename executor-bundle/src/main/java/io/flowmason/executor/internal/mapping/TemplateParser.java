@@ -25,8 +25,8 @@ final class TemplateParser {
             int close = text.indexOf("}}", open + 2);
             int nextOpen = text.indexOf("{{", open + 2);
             if (close < 0 || nextOpen >= 0 && nextOpen < close) {
-                throw new TemplateException(text, "unclosed '{{' at position " + open + " in \"" + text
-                        + "\"; every '{{' needs its '}}', as in {{input.ticket_text}}");
+                throw new TemplateException(text, "unclosed '{{' at position " + open + " in \"" + text + "\"",
+                        "every '{{' needs its '}}', as in {{input.ticket_text}}");
             }
             literals.add(text.substring(from, open));
             references.add(reference(text, text.substring(open + 2, close).strip(), extraRoots));
@@ -38,14 +38,14 @@ final class TemplateParser {
 
     private static Reference reference(String text, String expression, Set<String> extraRoots) throws TemplateException {
         if (expression.isEmpty()) {
-            throw new TemplateException(text, "empty expression {{}} in \"" + text
-                    + "\"; write what to insert, e.g. {{input.ticket_text}} or {{upstream.classify.label}}");
+            throw new TemplateException(text, "empty expression {{}} in \"" + text + "\"",
+                    "write what to insert, e.g. {{input.ticket_text}} or {{upstream.classify.label}}");
         }
         int end = nameEnd(expression, 0);
         String root = expression.substring(0, end);
         if (root.isEmpty()) {
-            throw new TemplateException(text, "{{" + expression + "}} does not start with a root; write "
-                    + rootList(extraRoots) + " first, e.g. {{input.ticket_text}}");
+            throw new TemplateException(text, "{{" + expression + "}} does not start with a root",
+                    "write " + rootList(extraRoots) + " first, e.g. {{input.ticket_text}}");
         }
         List<Segment> segments = segments(text, expression, end);
         Kind kind = switch (root) {
@@ -59,8 +59,8 @@ final class TemplateParser {
             List<String> known = new ArrayList<>(ROOTS);
             known.addAll(extraRoots);
             String closest = Similarity.closest(root, known);
-            throw new TemplateException(text, "unknown root '" + root + "' in {{" + expression + "}}; "
-                    + (closest == null ? "" : "did you mean " + closest + "? ") + "a template starts with "
+            throw new TemplateException(text, "unknown root '" + root + "' in {{" + expression + "}}",
+                    (closest == null ? "" : "did you mean " + closest + "? ") + "a template starts with "
                     + rootList(extraRoots) + ", e.g. {{input.ticket_text}}");
         }
         checkRoot(text, expression, kind, segments);
@@ -73,21 +73,21 @@ final class TemplateParser {
         switch (kind) {
             case UPSTREAM -> {
                 if (segments.isEmpty() || segments.get(0).isIndex()) {
-                    throw new TemplateException(text, "{{" + expression + "}} needs a stage id: write "
-                            + "{{upstream.<stage_id>}} for a stage's whole output or {{upstream.<stage_id>.<field>}}, "
+                    throw new TemplateException(text, "{{" + expression + "}} needs a stage id",
+                            "write {{upstream.<stage_id>}} for a stage's whole output or {{upstream.<stage_id>.<field>}}, "
                             + "e.g. {{upstream.classify.label}}");
                 }
             }
             case ENV -> {
                 if (!oneName) {
-                    throw new TemplateException(text, "{{" + expression + "}} needs exactly one variable name: "
-                            + "write {{env.<NAME>}}, e.g. {{env.API_BASE}}");
+                    throw new TemplateException(text, "{{" + expression + "}} needs exactly one variable name",
+                            "write {{env.<NAME>}}, e.g. {{env.API_BASE}}");
                 }
             }
             case CONTEXT -> {
                 if (!oneName || !CONTEXT_KEYS.contains(segments.get(0).name())) {
-                    throw new TemplateException(text, "{{" + expression + "}} is not a context value: write "
-                            + "{{context.<key>}} with one of " + String.join(", ", CONTEXT_KEYS)
+                    throw new TemplateException(text, "{{" + expression + "}} is not a context value",
+                            "write {{context.<key>}} with one of " + String.join(", ", CONTEXT_KEYS)
                             + ", e.g. {{context.run_id}}");
                 }
             }
@@ -128,8 +128,8 @@ final class TemplateParser {
     }
 
     private static TemplateException badSegment(String text, String expression, int at) {
-        return new TemplateException(text, "bad path segment '" + expression.substring(at) + "' in {{" + expression
-                + "}}; write fields as .name and list positions as [0], e.g. {{input.items[0].name}}");
+        return new TemplateException(text, "bad path segment '" + expression.substring(at) + "' in {{" + expression + "}}",
+                "write fields as .name and list positions as [0], e.g. {{input.items[0].name}}");
     }
 
     private static int nameEnd(String expression, int from) {

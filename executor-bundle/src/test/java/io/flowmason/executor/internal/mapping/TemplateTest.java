@@ -190,7 +190,12 @@ class TemplateTest {
                 .isInstanceOf(TemplateException.class)
                 .hasMessage("unclosed '{{' at position 6 in \"Hello {{input.name\"; every '{{' needs its '}}', "
                         + "as in {{input.ticket_text}}")
-                .satisfies(e -> assertThat(((TemplateException) e).template()).isEqualTo("Hello {{input.name"));
+                .satisfies(e -> {
+                    TemplateException failure = (TemplateException) e;
+                    assertThat(failure.template()).isEqualTo("Hello {{input.name");
+                    assertThat(failure.problem()).isEqualTo("unclosed '{{' at position 6 in \"Hello {{input.name\"");
+                    assertThat(failure.hint()).isEqualTo("every '{{' needs its '}}', as in {{input.ticket_text}}");
+                });
         assertThatThrownBy(() -> Template.parse("{{input.a {{input.b}}"))
                 .hasMessageStartingWith("unclosed '{{' at position 0");
         assertThatThrownBy(() -> Template.parse("{{input.a}} and {{"))
@@ -241,7 +246,7 @@ class TemplateTest {
 
     @Test
     void upstreamNeedsAStage() {
-        String message = "{{upstream}} needs a stage id: write {{upstream.<stage_id>}} for a stage's whole output "
+        String message = "{{upstream}} needs a stage id; write {{upstream.<stage_id>}} for a stage's whole output "
                 + "or {{upstream.<stage_id>.<field>}}, e.g. {{upstream.classify.label}}";
         assertThatThrownBy(() -> Template.parse("{{upstream}}")).isInstanceOf(TemplateException.class).hasMessage(message);
         assertThatThrownBy(() -> Template.parse("{{upstream[0]}}")).hasMessageStartingWith("{{upstream[0]}} needs a stage id");
@@ -251,14 +256,14 @@ class TemplateTest {
     void envNeedsExactlyOneName() {
         assertThatThrownBy(() -> Template.parse("{{env}}"))
                 .isInstanceOf(TemplateException.class)
-                .hasMessage("{{env}} needs exactly one variable name: write {{env.<NAME>}}, e.g. {{env.API_BASE}}");
+                .hasMessage("{{env}} needs exactly one variable name; write {{env.<NAME>}}, e.g. {{env.API_BASE}}");
         assertThatThrownBy(() -> Template.parse("{{env.A.B}}")).hasMessageStartingWith("{{env.A.B}} needs exactly one variable name");
         assertThatThrownBy(() -> Template.parse("{{env[0]}}")).hasMessageStartingWith("{{env[0]}} needs exactly one");
     }
 
     @Test
     void contextTakesOnlyItsFourKeys() {
-        String message = "{{context.user}} is not a context value: write {{context.<key>}} with one of run_id, pipeline_id, "
+        String message = "{{context.user}} is not a context value; write {{context.<key>}} with one of run_id, pipeline_id, "
                 + "environment, stage_id, e.g. {{context.run_id}}";
         assertThatThrownBy(() -> Template.parse("{{context.user}}")).isInstanceOf(TemplateException.class).hasMessage(message);
         assertThatThrownBy(() -> Template.parse("{{context}}")).hasMessageStartingWith("{{context}} is not a context value");
