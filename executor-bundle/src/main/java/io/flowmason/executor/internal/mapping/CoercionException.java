@@ -45,6 +45,11 @@ public final class CoercionException extends Exception {
         return path;
     }
 
+    /** Why, beyond the type, when more can be said ("it is not valid JSON"); else null. */
+    String reason() {
+        return reason;
+    }
+
     /** This failure seen from the enclosing object's member {@code name}. */
     CoercionException inMember(String name) {
         return within(name);
@@ -56,8 +61,12 @@ public final class CoercionException extends Exception {
     }
 
     private CoercionException within(String step) {
-        String outer = path.isEmpty() ? step : path.startsWith("[") ? step + path : step + "." + path;
-        return new CoercionException(value, expectedTypes, outer, reason);
+        return new CoercionException(value, expectedTypes, pathUnder(step), reason);
+    }
+
+    /** The full path of the failing value when the coerced value sits at {@code field}: {@code metadata.priority}. */
+    String pathUnder(String field) {
+        return path.isEmpty() ? field : path.startsWith("[") ? field + path : field + "." + path;
     }
 
     private static String message(Object value, List<String> expectedTypes, String path, String reason) {

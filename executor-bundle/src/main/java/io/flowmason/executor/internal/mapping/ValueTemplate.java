@@ -86,6 +86,11 @@ public final class ValueTemplate {
         return errors.size() > errorsBefore ? null : new ValueTemplate(root, references);
     }
 
+    /** A static value, frozen. */
+    static ValueTemplate constant(Object value) {
+        return new ValueTemplate(new Constant(freeze(value)), List.of());
+    }
+
     /** The value with every template rendered against the scope. Static values need no scope. */
     public Object render(Scope scope) {
         return root.render(scope);
