@@ -45,7 +45,7 @@ final class Json {
         if (value instanceof String string) {
             return string;
         }
-        if (value instanceof Number || value instanceof Boolean) {
+        if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
             return value.toString();
         }
         return write(value);

@@ -23,20 +23,8 @@ final class TargetField {
         this.sharedParent = sharedParent;
     }
 
-    String field() {
-        return field;
-    }
-
-    String topLevel() {
-        return path[0];
-    }
-
     int depth() {
         return path.length;
-    }
-
-    ValueTemplate value() {
-        return value;
     }
 
     /** Renders the value and puts it into the stage input being built (which the caller owns). */
