@@ -27,6 +27,12 @@ public interface ComponentRegistry {
     /** The components a bundle carries (by its descriptor), active or not. */
     List<ComponentInfo> componentsOf(long bundleId);
 
+    /**
+     * A number that grows whenever a component version comes, goes, or changes availability; what
+     * was resolved under one generation holds until the next.
+     */
+    long generation();
+
     /** The component with this type and exact version, if installed. */
     Optional<ComponentInfo> find(String type, org.osgi.framework.Version version);
 }

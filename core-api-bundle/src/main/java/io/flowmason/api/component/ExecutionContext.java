@@ -3,6 +3,7 @@ package io.flowmason.api.component;
 import io.flowmason.api.provider.LlmProvider;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** What the platform tells a component about the run it is part of, and what it lends it. */
@@ -34,6 +35,13 @@ public interface ExecutionContext {
      *                    {@code [1.2.0,2.0.0)}, {@code =1.2.0}, or an OSGi range
      */
     Map<String, Object> invoke(String type, String versionSpec, Map<String, Object> input) throws ComponentException;
+
+    /**
+     * As {@link #invoke}, without waiting: the stage completes with the other component's output,
+     * or fails with a {@link ComponentException}. What a component that fans out (such as
+     * {@code loop} over a node) uses so that waiting holds no thread.
+     */
+    CompletionStage<Map<String, Object>> invokeAsync(String type, String versionSpec, Map<String, Object> input);
 
     /** The log of this stage. */
     StageLog log();

@@ -2,6 +2,7 @@ package io.flowmason.api.provider;
 
 import io.flowmason.api.component.ComponentException;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -21,9 +22,10 @@ public interface LlmProvider {
     Set<String> capabilities();
 
     /**
-     * Sends one completion request. Failures are {@link ComponentException}s of type
+     * Sends one completion request without holding a thread while the model answers. The stage
+     * fails with a {@link ComponentException} of type
      * {@link io.flowmason.api.component.ErrorType#PROVIDER} (or {@code TIMEOUT}), retryable when
      * the provider said so (rate limited, overloaded).
      */
-    CompletionResponse complete(CompletionRequest request) throws ComponentException;
+    CompletionStage<CompletionResponse> complete(CompletionRequest request);
 }

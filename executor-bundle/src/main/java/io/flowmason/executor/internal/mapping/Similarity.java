@@ -7,7 +7,7 @@ import java.util.Locale;
  * Finds the name someone probably meant: the closest candidate by edit distance (adjacent swaps
  * count as one edit), or one that contains the name or is contained in it, ignoring case.
  */
-final class Similarity {
+public final class Similarity {
 
     private static final int MIN_CONTAINED_LENGTH = 3;
 
@@ -15,7 +15,7 @@ final class Similarity {
     }
 
     /** The closest candidate that is reasonably close, or null. */
-    static String closest(String name, Collection<String> candidates) {
+    public static String closest(String name, Collection<String> candidates) {
         if (name == null || name.isEmpty()) {
             return null;
         }
@@ -34,7 +34,7 @@ final class Similarity {
     }
 
     /** "did you mean `x`?" when a candidate is close, else "available: a, b" (or {@code none} when there are none). */
-    static String suggest(String name, Collection<String> candidates, String availableLabel, String none) {
+    public static String suggest(String name, Collection<String> candidates, String availableLabel, String none) {
         String closest = closest(name, candidates);
         if (closest != null) {
             return "did you mean `" + closest + "`?";

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One component as a package's build-time descriptor ({@code OSGI-INF/flowmason/components.json}) describes it. */
-record ComponentDescriptor(
+public record ComponentDescriptor(
         String type,
         ComponentKind kind,
         String implementationClass,

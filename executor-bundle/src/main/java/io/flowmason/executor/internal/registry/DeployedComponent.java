@@ -12,21 +12,21 @@ import org.osgi.framework.Version;
  * does not activate components). {@code shadowedBy} names the package that already provides the same
  * type and version, when another one does.
  */
-record DeployedComponent(ComponentDescriptor descriptor, Bundle bundle, String packageName, ServiceReference<?> reference,
+public record DeployedComponent(ComponentDescriptor descriptor, Bundle bundle, String packageName, ServiceReference<?> reference,
         String shadowedBy) {
 
     static final String CORE_PACKAGE_PREFIX = "@flowmason/";
 
-    String type() {
+    public String type() {
         return descriptor.type();
     }
 
-    Version version() {
+    public Version version() {
         return bundle.getVersion();
     }
 
     /** Whether its bundle is active and its service registered; SCR may still refuse to activate it. */
-    boolean available() {
+    public boolean available() {
         return reference != null && shadowedBy == null && bundle.getState() == Bundle.ACTIVE;
     }
 
@@ -35,7 +35,7 @@ record DeployedComponent(ComponentDescriptor descriptor, Bundle bundle, String p
     }
 
     /** @param loadError null when it can run, else why not */
-    ComponentInfo toInfo(String loadError) {
+    public ComponentInfo toInfo(String loadError) {
         return new ComponentInfo(descriptor.type(), version(), descriptor.kind(), descriptor.category(), descriptor.description(),
                 descriptor.implementationClass(), packageName, bundle.getSymbolicName(), bundle.getBundleId(),
                 descriptor.inputSchema(), descriptor.outputSchema(), descriptor.recommendedProviders(),

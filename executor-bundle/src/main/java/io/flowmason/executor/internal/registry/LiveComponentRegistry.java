@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * {@code FlowMason-Package} header) say through their descriptors which components they carry, and
  * component services say which of those can run now. Nothing here knows a component type.
  */
-@Component(service = ComponentRegistry.class)
+@Component(service = {ComponentRegistry.class, LiveComponentRegistry.class})
 public class LiveComponentRegistry implements ComponentRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveComponentRegistry.class);
@@ -56,7 +57,10 @@ public class LiveComponentRegistry implements ComponentRegistry {
     private final FrameworkWiring wiring;
     private final BundleTracker<TrackedPackage> packageTracker;
     private final ServiceTracker<Object, ServiceReference<?>> serviceTracker;
+    private final BundleContext context;
+    private final Map<ServiceReference<?>, Object> instances = new ConcurrentHashMap<>();
     private volatile RegistrySnapshot snapshot = RegistrySnapshot.EMPTY;
+    private final AtomicLong generation = new AtomicLong();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime scr;
@@ -67,6 +71,7 @@ public class LiveComponentRegistry implements ComponentRegistry {
 
     @Activate
     public LiveComponentRegistry(BundleContext context) throws InvalidSyntaxException {
+        this.context = context;
         this.wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
         this.packageTracker = new BundleTracker<>(context, PACKAGE_STATES, new PackageCustomizer());
         String filter = "(|(" + Constants.OBJECTCLASS + "=" + NodeComponent.class.getName() + ")(" + Constants.OBJECTCLASS + "="
@@ -80,6 +85,57 @@ public class LiveComponentRegistry implements ComponentRegistry {
     void close() {
         serviceTracker.close();
         packageTracker.close();
+        instances.keySet().forEach(this::release);
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * The component object behind a deployed component, got from the framework once and kept
+     * until its service goes away (which is when SCR activates a delayed component).
+     *
+     * @throws ComponentUnavailableException when it is not available or SCR cannot activate it
+     */
+    public Object instance(DeployedComponent component) throws ComponentUnavailableException {
+        ServiceReference<?> reference = component.reference();
+        if (reference == null || !component.available()) {
+            throw new ComponentUnavailableException(component.type() + " " + component.version() + " is not available: "
+                    + loadError(component));
+        }
+        Object instance = instances.get(reference);
+        if (instance != null) {
+            return instance;
+        }
+        Object created = context.getService(reference);
+        if (created == null) {
+            String failure = ComponentFailures.activationFailure(scr, reference);
+            throw new ComponentUnavailableException(component.type() + " " + component.version() + " could not be activated: "
+                    + (failure == null ? "its service is gone" : failure));
+        }
+        Object raced = instances.putIfAbsent(reference, created);
+        if (raced != null) {
+            context.ungetService(reference);
+            return raced;
+        }
+        return created;
+    }
+
+    /** The deployed component with this exact version, available or not. */
+    public Optional<DeployedComponent> findDeployed(String type, Version version) {
+        return snapshot.versions(type).stream().filter(c -> c.version().equals(version)).findFirst();
+    }
+
+    private void release(ServiceReference<?> reference) {
+        if (instances.remove(reference) != null) {
+            try {
+                context.ungetService(reference);
+            } catch (IllegalStateException bundleContextGone) {
+                // the executor bundle is stopping; the framework releases everything itself
+            }
+        }
     }
 
     @Override
@@ -112,7 +168,7 @@ public class LiveComponentRegistry implements ComponentRegistry {
      * As {@link #resolve}, for the run path: takes no account of SCR's failed activations, which the
      * executor meets when it asks for the service.
      */
-    DeployedComponent resolveDeployed(String type, VersionSpec spec) throws ComponentNotFoundException {
+    public DeployedComponent resolveDeployed(String type, VersionSpec spec) throws ComponentNotFoundException {
         List<DeployedComponent> versions = snapshot.versions(type);
         for (int i = versions.size() - 1; i >= 0; i--) {
             DeployedComponent candidate = versions.get(i);
@@ -177,6 +233,7 @@ public class LiveComponentRegistry implements ComponentRegistry {
                 });
         servicesByKey.values().forEach(reference -> undescribed(reference).ifPresent(components::add));
         snapshot = new RegistrySnapshot(components);
+        generation.incrementAndGet();
     }
 
     /** A component service its bundle's descriptor does not mention: known by its service properties only. */
@@ -274,6 +331,7 @@ public class LiveComponentRegistry implements ComponentRegistry {
         public void removedService(ServiceReference<Object> reference, ServiceReference<?> tracked) {
             services.remove(reference);
             rebuild();
+            release(reference);
         }
     }
 }

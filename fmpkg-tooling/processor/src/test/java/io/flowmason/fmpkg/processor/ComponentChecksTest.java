@@ -48,7 +48,7 @@ class ComponentChecksTest {
                 public class Outer {
                     public static class Inner {
                         public static class SummarizeText implements NodeComponent<Outer.In, Outer.In> {
-                            public In execute(In input, ExecutionContext context) { return null; }
+                            public java.util.concurrent.CompletionStage<In> execute(In input, ExecutionContext context) { return null; }
                         }
                     }
                     public record In(String text) {}
@@ -107,7 +107,7 @@ class ComponentChecksTest {
                 @Component
                 public class Both implements NodeComponent<Both.In, Both.In> {
                     public record In(String text) {}
-                    public In execute(In input, ExecutionContext context) { return null; }
+                    public java.util.concurrent.CompletionStage<In> execute(In input, ExecutionContext context) { return null; }
                 }
                 """);
 
@@ -120,7 +120,7 @@ class ComponentChecksTest {
                 @Operator(type = "no_ds")
                 public class NoDs implements OperatorComponent<NoDs.In, NoDs.In> {
                     public record In(String text) {}
-                    public In execute(In input, ExecutionContext context) { return null; }
+                    public java.util.concurrent.CompletionStage<In> execute(In input, ExecutionContext context) { return null; }
                 }
                 """);
 
@@ -135,7 +135,7 @@ class ComponentChecksTest {
                 @Component
                 class Hidden implements OperatorComponent<Hidden.In, Hidden.In> {
                     public record In(String text) {}
-                    public In execute(In input, ExecutionContext context) { return null; }
+                    public java.util.concurrent.CompletionStage<In> execute(In input, ExecutionContext context) { return null; }
                 }
                 """));
 
@@ -163,7 +163,7 @@ class ComponentChecksTest {
                     @Operator(type = "inner")
                     @Component
                     public class Inner implements OperatorComponent<In, In> {
-                        public In execute(In input, ExecutionContext context) { return null; }
+                        public java.util.concurrent.CompletionStage<In> execute(In input, ExecutionContext context) { return null; }
                     }
                 }
                 """);

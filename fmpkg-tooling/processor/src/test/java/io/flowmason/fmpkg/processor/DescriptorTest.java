@@ -103,7 +103,7 @@ class DescriptorTest {
                 public class Classifier implements NodeComponent<Classifier.Input, Classifier.Output> {
                     public record Input(@Required String ticketText) {}
                     public record Output(String label, double confidence) {}
-                    public Output execute(Input input, ExecutionContext context) { return null; }
+                    public java.util.concurrent.CompletionStage<Output> execute(Input input, ExecutionContext context) { return null; }
                 }
                 """));
 
@@ -127,7 +127,7 @@ class DescriptorTest {
                         public class Bare implements NodeComponent<Bare.In, Bare.Out> {
                             public record In() {}
                             public record Out() {}
-                            public Out execute(In input, ExecutionContext context) { return null; }
+                            public java.util.concurrent.CompletionStage<Out> execute(In input, ExecutionContext context) { return null; }
                         }
                         """)));
 

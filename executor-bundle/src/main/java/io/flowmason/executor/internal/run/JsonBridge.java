@@ -1,0 +1,34 @@
+package io.flowmason.executor.internal.run;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Map;
+
+/**
+ * Converts between the JSON trees stages exchange and the records components take and give,
+ * with the naming of the schemas: record component {@code maxTokens} is field {@code max_tokens}.
+ */
+final class JsonBridge {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    Object toRecord(Map<String, Object> input, Class<?> recordType) {
+        return mapper.convertValue(input, recordType);
+    }
+
+    Map<String, Object> toTree(Object output) {
+        return mapper.convertValue(output, OBJECT);
+    }
+}

@@ -1,0 +1,238 @@
+package io.flowmason.executor.internal.run;
+
+import io.flowmason.api.component.NodeComponent;
+import io.flowmason.api.provider.LlmProvider;
+import io.flowmason.api.provider.TokenUsage;
+import io.flowmason.executor.ComponentNotFoundException;
+import io.flowmason.executor.VersionSpec;
+import io.flowmason.executor.internal.mapping.Coercion;
+import io.flowmason.executor.internal.mapping.CoercionException;
+import io.flowmason.executor.internal.mapping.MappingException;
+import io.flowmason.executor.internal.mapping.Scope;
+import io.flowmason.executor.internal.pipeline.CompiledStage;
+import io.flowmason.executor.internal.registry.ComponentUnavailableException;
+import io.flowmason.executor.internal.registry.DeployedComponent;
+import io.flowmason.executor.internal.registry.LiveComponentRegistry;
+import io.flowmason.executor.internal.providers.ProviderRegistry;
+import io.flowmason.executor.internal.validation.CompiledSchema;
+import io.flowmason.executor.internal.validation.SchemaValidator;
+import io.flowmason.executor.internal.validation.SchemaViolation;
+import io.flowmason.executor.internal.run.Failures.StageFailure;
+import io.flowmason.executor.run.RunError;
+import io.flowmason.executor.run.RunStatus;
+import io.flowmason.executor.run.StageSpan;
+import io.flowmason.executor.run.Usage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The universal executor: the one path every stage takes, whatever its component. Map the input,
+ * check it against the component's input schema, get the component, call it (operators on a stage
+ * thread, nodes without one) under the stage's timeout, retry what is retryable, check the output
+ * against the output schema, and write the span. Nothing here knows a component type.
+ */
+final class StageInvoker implements RunContext.NestedInvoker {
+
+    private final LiveComponentRegistry registry;
+    private final ProviderRegistry providers;
+    private final StageThreads threads;
+    private final SchemaValidator validator;
+    private final String environment;
+    private final JsonBridge json = new JsonBridge();
+    private final Map<String, CompiledSchema[]> nestedSchemas = new ConcurrentHashMap<>();
+
+    StageInvoker(LiveComponentRegistry registry, ProviderRegistry providers, StageThreads threads, SchemaValidator validator,
+            String environment) {
+        this.registry = registry;
+        this.providers = providers;
+        this.threads = threads;
+        this.validator = validator;
+        this.environment = environment;
+    }
+
+    CompletableFuture<StageOutcome> run(CompiledStage stage, Scope scope, String runId, String pipelineId) {
+        Attempt attempt = new Attempt(stage, runId);
+        Map<String, Object> input;
+        try {
+            input = stage.mapping().apply(scope);
+        } catch (MappingException e) {
+            return CompletableFuture.completedFuture(attempt.failed(null, new RunError(stage.id(), "invalid_input", e.getMessage())));
+        }
+        List<SchemaViolation> violations = stage.inputSchema().validate(input);
+        if (!violations.isEmpty()) {
+            return CompletableFuture.completedFuture(attempt.failed(input, new RunError(stage.id(), "invalid_input", "stage "
+                    + stage.id() + ": the mapped input does not match the input schema of " + stage.component().type() + ": "
+                    + describe(violations))));
+        }
+        String providerName = stage.definition().provider();
+        LlmProvider provider = null;
+        if (providerName != null) {
+            provider = providers.find(providerName).orElse(null);
+            if (provider == null) {
+                return CompletableFuture.completedFuture(attempt.failed(input, new RunError(stage.id(), "provider_unavailable",
+                        "stage " + stage.id() + ": provider '" + providerName + "' is not deployed on this instance (deployed: "
+                                + providers.names() + ")")));
+            }
+        }
+        RunContext context = new RunContext(runId, pipelineId, stage.id(), environment, provider, attempt.recorder, this);
+        attempt.start(input, context);
+        return attempt.result;
+    }
+
+    /** One stage's tries, from the first to the one that settles it. */
+    private final class Attempt {
+        final CompiledStage stage;
+        final StageRecorder recorder;
+        final Instant startedAt = Instant.now();
+        final long startNanos = System.nanoTime();
+        final CompletableFuture<StageOutcome> result = new CompletableFuture<>();
+        int attempts;
+
+        Attempt(CompiledStage stage, String runId) {
+            this.stage = stage;
+            this.recorder = new StageRecorder(runId, stage.id());
+            stage.warnings().forEach(recorder::note);
+        }
+
+        void start(Map<String, Object> input, RunContext context) {
+            attempts++;
+            call(stage.component(), input, context, stage.timeoutMs()).whenComplete((output, failure) -> {
+                if (failure == null) {
+                    List<SchemaViolation> violations = stage.outputSchema().validate(output);
+                    if (violations.isEmpty()) {
+                        result.complete(new StageOutcome(span(input, output, null), output));
+                    } else {
+                        result.complete(failed(input, new RunError(stage.id(), "invalid_output", "stage " + stage.id() + ": "
+                                + stage.component().type() + " " + stage.component().version()
+                                + " answered output that does not match its output schema: " + describe(violations))));
+                    }
+                } else if (attempts < stage.retry().maxAttempts() && Failures.retryable(failure)) {
+                    recorder.note("attempt " + attempts + " failed: " + Failures.unwrap(failure).getMessage() + "; trying again");
+                    long delay = stage.retry().backoffMs() << Math.min(attempts - 1, 16);
+                    threads.timer().schedule(() -> start(input, context), delay, TimeUnit.MILLISECONDS);
+                } else {
+                    result.complete(failed(input, Failures.toError(stage.id(), stage.component().type(), failure)));
+                }
+            });
+        }
+
+        StageOutcome failed(Object input, RunError error) {
+            return new StageOutcome(span(input, null, error), null);
+        }
+
+        private StageSpan span(Object input, Object output, RunError error) {
+            double durationMs = (System.nanoTime() - startNanos) / 1_000_000.0;
+            TokenUsage tokens = recorder.tokens();
+            return new StageSpan(stage.id(), stage.component().type(), stage.component().version().toString(),
+                    stage.definition().provider(), error == null ? RunStatus.COMPLETED : RunStatus.FAILED, startedAt, durationMs,
+                    attempts, input, output, error, new Usage(tokens.inputTokens(), tokens.outputTokens(), tokens.costUsd(),
+                    durationMs), recorder.logs());
+        }
+    }
+
+    /** Calls a component once: its output as a JSON tree, or the failure. */
+    private CompletableFuture<Map<String, Object>> call(DeployedComponent component, Map<String, Object> input,
+            RunContext context, long timeoutMs) {
+        CompletableFuture<Record> done = new CompletableFuture<>();
+        String label = component.type() + " " + component.version();
+        OperatorTask task = null;
+        try {
+            Object instance = registry.instance(component);
+            RecordTypes.Pair types = RecordTypes.of(instance.getClass());
+            Record record = toRecord(input, types.input(), label);
+            if (instance instanceof NodeComponent<?, ?> node) {
+                @SuppressWarnings("unchecked")
+                CompletionStage<Record> answer = ((NodeComponent<Record, Record>) node).execute(record, context);
+                if (answer == null) {
+                    throw new StageFailure("component_error", label + " answered no completion stage", false);
+                }
+                answer.whenComplete((output, failure) -> {
+                    if (failure != null) {
+                        done.completeExceptionally(failure);
+                    } else {
+                        done.complete(output);
+                    }
+                });
+            } else {
+                task = new OperatorTask(instance, record, context, done, threads);
+                threads.run(task);
+            }
+        } catch (ComponentUnavailableException e) {
+            done.completeExceptionally(new StageFailure("component_unavailable", e.getMessage(), false));
+        } catch (Throwable t) {
+            done.completeExceptionally(t);
+        }
+        if (timeoutMs > 0 && !done.isDone()) {
+            OperatorTask running = task;
+            ScheduledFuture<?> timer = threads.timer().schedule(() -> {
+                if (done.completeExceptionally(new StageFailure("timeout", label + " did not finish within " + timeoutMs + " ms", true))
+                        && running != null) {
+                    running.timedOut(label);
+                }
+            }, timeoutMs, TimeUnit.MILLISECONDS);
+            done.whenComplete((output, failure) -> timer.cancel(false));
+        }
+        return done.thenApply(output -> {
+            if (output == null) {
+                throw new StageFailure("component_error", label + " answered null instead of its Output record", false);
+            }
+            return json.toTree(output);
+        });
+    }
+
+    private Record toRecord(Map<String, Object> input, Class<?> type, String label) {
+        try {
+            return (Record) json.toRecord(input, type);
+        } catch (IllegalArgumentException e) {
+            throw new StageFailure("invalid_input", "the input cannot be turned into " + label + "'s Input record: "
+                    + e.getMessage(), false);
+        }
+    }
+
+    @Override
+    public CompletionStage<Map<String, Object>> invoke(String type, String versionSpec, Map<String, Object> input,
+            RunContext caller) {
+        DeployedComponent component;
+        try {
+            component = registry.resolveDeployed(type, VersionSpec.parse(versionSpec));
+        } catch (ComponentNotFoundException | IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(new StageFailure("component_unavailable", e.getMessage(), false));
+        }
+        CompiledSchema[] schemas = nestedSchemas.computeIfAbsent(component.type() + "@" + component.version() + "#"
+                + component.bundle().getBundleId(), key -> new CompiledSchema[] {
+                    validator.compile(component.descriptor().inputSchema()), validator.compile(component.descriptor().outputSchema())});
+        Object coerced;
+        try {
+            coerced = Coercion.coerce(input, component.descriptor().inputSchema());
+        } catch (CoercionException e) {
+            return CompletableFuture.failedFuture(new StageFailure("invalid_input", type + ": " + e.getMessage(), false));
+        }
+        List<SchemaViolation> violations = schemas[0].validate(coerced);
+        if (!violations.isEmpty()) {
+            return CompletableFuture.failedFuture(new StageFailure("invalid_input", "the input given to " + type
+                    + " does not match its input schema: " + describe(violations), false));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> mapped = (Map<String, Object>) coerced;
+        return call(component, mapped, caller, 0).thenApply(output -> {
+            List<SchemaViolation> wrong = schemas[1].validate(output);
+            if (!wrong.isEmpty()) {
+                throw new StageFailure("invalid_output", type + " " + component.version()
+                        + " answered output that does not match its output schema: " + describe(wrong), false);
+            }
+            return output;
+        });
+    }
+
+    private static String describe(List<SchemaViolation> violations) {
+        return violations.stream().limit(5).map(v -> (v.path().isEmpty() ? "" : v.path() + ": ") + v.message())
+                .collect(Collectors.joining("; "));
+    }
+}
