@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,29 @@ class RuntimeBundlesIT {
 
         assertThat(platform).extracting(Bundle::getSymbolicName).contains("io.flowmason.gateway");
         assertThat(platform).allMatch(b -> b.getState() == Bundle.ACTIVE);
+    }
+
+    @Test
+    void schemaValidationWorksInsideTheFramework() throws Exception {
+        // The validator lives in a private package of the executor bundle: reach it through its service.
+        var references = instance.context().getAllServiceReferences("io.flowmason.executor.internal.validation.SchemaValidator", null);
+        assertThat(references).as("the SchemaValidator component").hasSize(1);
+        var reference = references[0];
+        Object validator = instance.context().getService(reference);
+        try {
+            // The meta-schemas and messages come from the validator bundle, whatever the thread's context class loader.
+            Thread.currentThread().setContextClassLoader(null);
+            Object schema = validator.getClass().getMethod("compile", Map.class).invoke(validator,
+                    Map.of("type", "object", "required", List.of("ticket_text"),
+                            "properties", Map.of("at", Map.of("type", "string", "format", "date-time"))));
+            Object violations = schema.getClass().getMethod("validate", Object.class).invoke(schema, Map.of("at", "soon"));
+
+            assertThat(violations.toString()).contains("path=/ticket_text", "required property 'ticket_text' is missing",
+                    "path=/at", "is not a valid date-time");
+        } finally {
+            Thread.currentThread().setContextClassLoader(RuntimeBundlesIT.class.getClassLoader());
+            instance.context().ungetService(reference);
+        }
     }
 
     private static boolean isFragment(Bundle bundle) {

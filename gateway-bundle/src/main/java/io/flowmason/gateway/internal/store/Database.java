@@ -19,13 +19,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The instance's database: a pooled connection source for {@code flowmason.db.url}, migrated to
  * the newest schema before anything else may use it. Every SQL statement of the platform goes
- * through the stores built on this.
+ * through the stores built on this. The URL always gets {@code WRITE_DELAY=0} ({@link DurableUrl}):
+ * a commit is written to the database file before it is acknowledged.
  */
 @Component(service = Database.class)
 public class Database {
 
     static final String URL_PROPERTY = "flowmason.db.url";
-    static final List<String> MIGRATIONS = List.of("V1__packages.sql");
+    static final List<String> MIGRATIONS = List.of("V1__packages.sql", "V2__pipelines.sql", "V3__runs.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final JdbcConnectionPool pool;
@@ -47,7 +48,10 @@ public class Database {
         if (url == null || !url.startsWith("jdbc:h2:")) {
             throw new IllegalStateException("flowmason.db.url must be an H2 JDBC URL in this version, not " + url);
         }
-        this.pool = JdbcConnectionPool.create(url, "", "");
+        if (DurableUrl.asksForDelay(url)) {
+            LOG.warn("flowmason.db.url sets WRITE_DELAY; using WRITE_DELAY=0 so that no acknowledged write is lost if the process dies");
+        }
+        this.pool = JdbcConnectionPool.create(DurableUrl.of(url), "", "");
         try (Connection connection = pool.getConnection()) {
             int version = Migrations.apply(connection, Migrations.load(MIGRATIONS, migrations));
             LOG.info("Database {} at schema version {}", url.replaceAll(";.*", ""), version);
