@@ -45,6 +45,7 @@ final class FrameworkProperties {
         p.put("flowmason.db.url", settings.dbUrl());
         p.put("flowmason.rate.limit.per.minute", Integer.toString(settings.rateLimitPerMinute()));
         p.put("flowmason.rate.limit.per.hour", Integer.toString(settings.rateLimitPerHour()));
+        p.put("flowmason.env.allowlist", String.join(",", settings.envAllowList()));
         return p;
     }
 }

@@ -1,6 +1,7 @@
 package io.flowmason.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,5 +22,6 @@ public record Settings(
         Optional<String> consoleUser,
         Optional<String> consolePassword,
         int rateLimitPerMinute,
-        int rateLimitPerHour) {
+        int rateLimitPerHour,
+        List<String> envAllowList) {
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,7 @@ public final class SettingsLoader {
         Optional<String> consolePassword = optional("FLOWMASON_CONSOLE_PASSWORD", v -> v);
         Integer perMinute = value("FLOWMASON_RATE_LIMIT_PER_MINUTE", "60", v -> intIn(v, 1, Integer.MAX_VALUE, "a positive whole number"));
         Integer perHour = value("FLOWMASON_RATE_LIMIT_PER_HOUR", "1000", v -> intIn(v, 1, Integer.MAX_VALUE, "a positive whole number"));
+        List<String> envAllowList = value("FLOWMASON_ENV_ALLOWLIST", "", SettingsLoader::variableNames);
 
         if (env == Environment.PRODUCTION && !consoleCredentialsSafe(consoleUser, consolePassword)) {
             problems.add("production needs Web Console credentials: set FLOWMASON_CONSOLE_USER and"
@@ -63,7 +65,7 @@ public final class SettingsLoader {
             dbUrl = "jdbc:h2:file:" + dataDir.resolve("flowmason");
         }
         return new Settings(home, port, host, dataDir, deployDir, env, adminKey, dbUrl, consoleUser, consolePassword,
-                perMinute, perHour);
+                perMinute, perHour, envAllowList);
     }
 
     private void readPropertiesFile() throws StartupException {
@@ -157,6 +159,20 @@ public final class SettingsLoader {
             throw new IllegalArgumentException("expected an H2 JDBC URL starting with jdbc:h2:");
         }
         return url;
+    }
+
+    private static List<String> variableNames(String value) {
+        List<String> names = Arrays.stream(value.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
+        for (String name : names) {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("'" + name + "' is not an environment variable name; list names such as"
+                        + " API_BASE,REGION separated by commas");
+            }
+            if (name.startsWith("FLOWMASON_")) {
+                throw new IllegalArgumentException(name + " is the instance's own setting and stays out of pipelines' reach");
+            }
+        }
+        return names;
     }
 
     private static boolean consoleCredentialsSafe(Optional<String> user, Optional<String> password) {

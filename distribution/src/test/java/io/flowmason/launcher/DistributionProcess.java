@@ -33,6 +33,15 @@ final class DistributionProcess implements AutoCloseable {
         return new DistributionProcess(builder.start(), stdout, stderr);
     }
 
+    /** Starts an instance with its data and deploy folders under {@code work}, on {@code port}, with this owner key, and waits until it is ready. */
+    static DistributionProcess start(Path work, int port, String ownerKey) throws Exception {
+        return launch(work, Map.of(
+                "FLOWMASON_HTTP_PORT", Integer.toString(port),
+                "FLOWMASON_DATA_DIR", work.resolve("data").toString(),
+                "FLOWMASON_DEPLOY_DIR", work.resolve("deploy").toString(),
+                "FLOWMASON_ADMIN_KEY", ownerKey)).awaitReady(port);
+    }
+
     /** Waits for {@code /api/ready} to answer 200; fails with the process output if it exits first. */
     DistributionProcess awaitReady(int port) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -62,6 +71,12 @@ final class DistributionProcess implements AutoCloseable {
     int terminate() throws InterruptedException {
         process.destroy();
         return awaitExit(Duration.ofSeconds(40));
+    }
+
+    /** Kills the process with SIGKILL, as {@code kill -9} does: no shutdown hook, no clean stop. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     String stdout() throws IOException {

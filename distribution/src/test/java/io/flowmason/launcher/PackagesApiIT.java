@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -33,11 +32,7 @@ class PackagesApiIT {
     @BeforeAll
     static void start() throws Exception {
         port = Http.freePort();
-        instance = DistributionProcess.launch(work, Map.of(
-                "FLOWMASON_HTTP_PORT", Integer.toString(port),
-                "FLOWMASON_DATA_DIR", work.resolve("data").toString(),
-                "FLOWMASON_DEPLOY_DIR", work.resolve("deploy").toString(),
-                "FLOWMASON_ADMIN_KEY", KEY)).awaitReady(port);
+        instance = DistributionProcess.start(work, port, KEY);
     }
 
     @AfterAll

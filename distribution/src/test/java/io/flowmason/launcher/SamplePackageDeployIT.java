@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +38,7 @@ class SamplePackageDeployIT {
     static void start() throws Exception {
         port = Http.freePort();
         deploy = work.resolve("deploy");
-        instance = DistributionProcess.launch(work, Map.of(
-                "FLOWMASON_HTTP_PORT", Integer.toString(port),
-                "FLOWMASON_DATA_DIR", work.resolve("data").toString(),
-                "FLOWMASON_DEPLOY_DIR", deploy.toString(),
-                "FLOWMASON_ADMIN_KEY", KEY)).awaitReady(port);
+        instance = DistributionProcess.start(work, port, KEY);
     }
 
     @AfterAll

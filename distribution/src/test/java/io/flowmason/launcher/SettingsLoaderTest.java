@@ -88,6 +88,17 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theEnvironmentAllowListNamesVariablesButNeverTheInstancesOwn() throws Exception {
+        assertThat(SettingsLoader.load(Map.of("FLOWMASON_ENV_ALLOWLIST", "API_BASE, REGION"), home).envAllowList())
+                .containsExactly("API_BASE", "REGION");
+        assertThat(SettingsLoader.load(Map.of(), home).envAllowList()).isEmpty();
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("FLOWMASON_ENV_ALLOWLIST", "FLOWMASON_ADMIN_KEY"), home))
+                .hasMessageContaining("stays out of pipelines' reach");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("FLOWMASON_ENV_ALLOWLIST", "not-a-name"), home))
+                .hasMessageContaining("'not-a-name' is not an environment variable name");
+    }
+
+    @Test
     void aPostgresqlUrlIsRefusedUntilThatDatabaseIsSupported() {
         assertThatThrownBy(() -> SettingsLoader.load(Map.of("FLOWMASON_DB_URL", "jdbc:postgresql://db/flowmason"), home))
                 .hasMessageContaining("PostgreSQL is not supported by this version yet")

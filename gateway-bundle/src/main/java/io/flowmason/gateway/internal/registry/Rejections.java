@@ -1,6 +1,7 @@
 package io.flowmason.gateway.internal.registry;
 
 import io.flowmason.gateway.internal.ApiException;
+import io.flowmason.gateway.internal.HttpStatuses;
 import io.flowmason.gateway.internal.packages.PackageRejected;
 import jakarta.ws.rs.core.Response;
 
@@ -11,31 +12,7 @@ final class Rejections {
     }
 
     static ApiException toApi(PackageRejected rejected) {
-        return new ApiException(statusOf(rejected.status()), rejected.code(), rejected.getMessage(), rejected.problems(),
+        return new ApiException(HttpStatuses.of(rejected.status()), rejected.code(), rejected.getMessage(), rejected.problems(),
                 rejected.suggestion());
-    }
-
-    /** JAX-RS 3.1 has no constant for 422, so statuses are built from their codes. */
-    static Response.StatusType statusOf(int code) {
-        Response.Status known = Response.Status.fromStatusCode(code);
-        if (known != null) {
-            return known;
-        }
-        return new Response.StatusType() {
-            @Override
-            public int getStatusCode() {
-                return code;
-            }
-
-            @Override
-            public Response.Status.Family getFamily() {
-                return Response.Status.Family.familyOf(code);
-            }
-
-            @Override
-            public String getReasonPhrase() {
-                return code == 422 ? "Unprocessable Content" : "Error";
-            }
-        };
     }
 }

@@ -1,0 +1,114 @@
+package io.flowmason.gateway.internal.pipelines;
+
+import io.flowmason.executor.pipeline.PipelineDefinition;
+import io.flowmason.gateway.internal.store.PublishedVersion;
+import io.flowmason.gateway.internal.store.StoredPipeline;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/** Pipelines: create, replace the draft, read, list, delete, publish, and the published versions. */
+@Component(service = PipelinesResource.class)
+@JakartarsResource
+@JakartarsName("flowmason.pipelines")
+@JSONRequired
+@Path("api/pipelines")
+@Produces(MediaType.APPLICATION_JSON)
+public class PipelinesResource {
+
+    private static final String OWNER = "owner";
+
+    private final PipelineService pipelines;
+
+    @Activate
+    public PipelinesResource(@Reference PipelineService pipelines) {
+        this.pipelines = pipelines;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) throws SQLException {
+        PipelineDefinition created = pipelines.create(PipelineJson.read(body));
+        return Response.created(URI.create("/api/pipelines/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PipelineDefinition replace(@PathParam("id") String id, String body) throws SQLException {
+        return pipelines.replaceDraft(id, PipelineJson.read(body));
+    }
+
+    @GET
+    public Map<String, List<Map<String, Object>>> list() throws SQLException {
+        return Map.of("pipelines", pipelines.list().stream().map(PipelinesResource::summary).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    public PipelineDefinition get(@PathParam("id") String id) throws SQLException {
+        return pipelines.draft(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) throws SQLException {
+        pipelines.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public Response publish(@PathParam("id") String id) throws SQLException {
+        PublishedVersion published = pipelines.publish(id, OWNER);
+        return Response.status(Response.Status.CREATED).entity(version(published)).build();
+    }
+
+    @GET
+    @Path("{id}/versions")
+    public Map<String, List<Map<String, Object>>> versions(@PathParam("id") String id) throws SQLException {
+        return Map.of("versions", pipelines.versions(id).stream().map(PipelinesResource::version).toList());
+    }
+
+    private static Map<String, Object> summary(StoredPipeline pipeline) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        PipelineDefinition definition = PipelineJson.readStored(pipeline.definitionJson());
+        summary.put("id", pipeline.id());
+        summary.put("name", definition.name());
+        summary.put("version", definition.version());
+        summary.put("description", definition.description());
+        summary.put("stages", definition.stages().size());
+        summary.put("created_at", pipeline.createdAt());
+        summary.put("updated_at", pipeline.updatedAt());
+        return summary;
+    }
+
+    private static Map<String, Object> version(PublishedVersion published) {
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("pipeline_id", published.pipelineId());
+        version.put("version", published.version());
+        version.put("published_at", published.publishedAt());
+        version.put("published_by", published.publishedBy());
+        version.put("locks", published.locks().stream().map(l -> Map.of("stage_id", l.stageId(), "type", l.componentType(),
+                "version", l.componentVersion(), "package_name", String.valueOf(l.packageName()))).toList());
+        return version;
+    }
+}

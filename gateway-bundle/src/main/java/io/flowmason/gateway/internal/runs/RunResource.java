@@ -1,0 +1,113 @@
+package io.flowmason.gateway.internal.runs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.flowmason.executor.pipeline.CompiledPipeline;
+import io.flowmason.gateway.internal.ApiException;
+import io.flowmason.gateway.internal.pipelines.PipelineJson;
+import io.flowmason.gateway.internal.pipelines.PipelineService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code POST /api/pipelines/{id}/run}: a published version (or the draft) run synchronously, or
+ * asynchronously with {@code Prefer: respond-async} or {@code ?async=true}. The request thread is
+ * released while the run goes on.
+ */
+@Component(service = RunResource.class)
+@JakartarsResource
+@JakartarsName("flowmason.run")
+@JSONRequired
+@Path("api/pipelines/{id}/run")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunResource {
+
+    private final PipelineService pipelines;
+    private final RunService runs;
+
+    @Activate
+    public RunResource(@Reference PipelineService pipelines, @Reference RunService runs) {
+        this.pipelines = pipelines;
+        this.runs = runs;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public void run(@PathParam("id") String id, @QueryParam("version") String version, @QueryParam("async") boolean asyncQuery,
+            @HeaderParam("Prefer") String prefer, @QueryParam("webhook_url") String webhookQuery,
+            @HeaderParam("X-Webhook-Url") String webhookHeader, String body, @Suspended AsyncResponse response) throws SQLException {
+        CompiledPipeline pipeline = pipelines.runnable(id, version);
+        String runVersion = version == null || version.isBlank() ? pipeline.definition().version()
+                : PipelineService.DRAFT.equals(version.trim()) ? PipelineService.DRAFT : version.trim();
+        Object input = input(body);
+        RunService.checkInput(pipeline, input);
+        String webhook = webhook(webhookQuery != null ? webhookQuery : webhookHeader);
+        boolean async = asyncQuery || (prefer != null && prefer.toLowerCase().contains("respond-async")) || webhook != null;
+        String keyId = null;
+        if (async) {
+            runs.submit(pipeline, runVersion, input, keyId, webhook).whenComplete((queued, failure) -> {
+                if (failure != null) {
+                    response.resume(failure);
+                    return;
+                }
+                Map<String, Object> accepted = new LinkedHashMap<>();
+                accepted.put("run_id", queued.runId());
+                accepted.put("pipeline_id", queued.pipelineId());
+                accepted.put("pipeline_version", queued.pipelineVersion());
+                accepted.put("status", queued.status());
+                accepted.put("status_url", "/api/runs/" + queued.runId());
+                response.resume(Response.accepted(accepted).location(URI.create("/api/runs/" + queued.runId()))
+                        .header("Preference-Applied", "respond-async").build());
+            });
+        } else {
+            runs.runAndWait(pipeline, runVersion, input, keyId).whenComplete((finished, failure) ->
+                    response.resume(failure != null ? failure : Response.ok(RunViews.envelope(finished)).build()));
+        }
+    }
+
+    private static Object input(String body) {
+        if (body == null || body.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return PipelineJson.tree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(Response.Status.BAD_REQUEST, "invalid_json", "The run input is not valid JSON: "
+                    + e.getOriginalMessage() + ".", "Send the pipeline's input as a JSON object.");
+        }
+    }
+
+    private static String webhook(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.trim());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw new ApiException(Response.Status.BAD_REQUEST, "invalid_webhook_url", "'" + url + "' is not an http(s) URL.",
+                "Give webhook_url as an absolute http:// or https:// URL.");
+    }
+}
