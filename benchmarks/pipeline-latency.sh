@@ -20,7 +20,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 work=$(mktemp -d)
 mkdir -p "$work/deploy" && cp "$fixtures" "$work/deploy/"
 FLOWMASON_HTTP_PORT=$port FLOWMASON_DATA_DIR=$work/data FLOWMASON_DEPLOY_DIR=$work/deploy FLOWMASON_ADMIN_KEY=$key \
-    "$dist/bin/flowmason" > "$work/out.log" 2>&1 &
+    FLOWMASON_JAVA_OPTS="${FLOWMASON_JAVA_OPTS:-}" "$dist/bin/flowmason" > "$work/out.log" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 base=http://127.0.0.1:$port
@@ -49,7 +49,6 @@ wrk.headers["X-API-Key"] = "$key"
 LUA
 measure() {  # measure <label> <wrk args...>: prints p50, p99 and requests per second
     local label=$1; shift
-    wrk -t1 -c1 -d2s --latency "$@" > /dev/null   # warm-up
     local out; out=$(wrk -t1 -c1 -d"${seconds}s" --latency "$@")
     local p50 p99 rps
     p50=$(echo "$out" | awk '$1=="50%"{print $2}'); p99=$(echo "$out" | awk '$1=="99%"{print $2}')
@@ -57,6 +56,10 @@ measure() {  # measure <label> <wrk args...>: prints p50, p99 and requests per s
     printf '%-28s p50 %-9s p99 %-9s %s req/s\n' "$label" "$p50" "$p99" "$rps"
     echo "$p50" > "$work/$label.p50"
 }
+for id in chain2 chain3 chain12; do   # warm-up: let the JIT compile the whole path first
+    wrk -t1 -c4 -d"${seconds}s" -s "$work/run.lua" "$base/api/pipelines/$id/run" > /dev/null
+done
+wrk -t1 -c4 -d3s -H "X-API-Key: $key" "$base/api/health" > /dev/null
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), one connection, ${seconds} s each"
 measure health -H "X-API-Key: $key" "$base/api/health"
 measure run-2-stages -s "$work/run.lua" "$base/api/pipelines/chain2/run"

@@ -13,13 +13,17 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The universal executor in a real framework, running the components of the test package (and the
  * sample package) deployed as bundles, through the HTTP API.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineRunIT {
 
     @TempDir
@@ -157,6 +161,24 @@ class PipelineRunIT {
     }
 
     @Test
+    void anAsynchronousOperatorRunsWithoutAThreadAndIsHeldToItsTimeout() throws Exception {
+        assertThat(create("""
+                {"id": "later", "name": "Later", "version": "1.0.0",
+                 "input_schema": {"type": "object", "properties": {"delay": {"type": "integer"}}},
+                 "stages": [{"id": "up", "type": "later_upper", "timeout_ms": 500,
+                             "input_mapping": {"text": "quiet", "delay_ms": "{{input.delay}}"}}]}
+                """).status()).isEqualTo(201);
+
+        Reply quick = runDraft("later", "{\"delay\": 20}");
+        assertThat(quick.body().path("status").asText()).as(quick.text()).isEqualTo("completed");
+        assertThat(quick.body().path("result").path("text").asText()).isEqualTo("QUIET");
+
+        Reply slow = runDraft("later", "{\"delay\": 3000}");
+        assertThat(slow.body().path("status").asText()).isEqualTo("failed");
+        assertThat(slow.body().path("error").path("code").asText()).isEqualTo("timeout");
+    }
+
+    @Test
     void outputThatBreaksTheComponentsSchemaFailsTheStage() throws Exception {
         assertThat(create("""
                 {"id": "liar", "name": "Liar", "version": "1.0.0",
@@ -216,6 +238,7 @@ class PipelineRunIT {
     }
 
     @Test
+    @Order(2)
     void aPublishedVersionKeepsItsComponentVersionWhileDraftsTakeTheNewest() throws Exception {
         assertThat(create("""
                 {"id": "greet", "name": "Greet", "version": "1.0.0",
@@ -244,7 +267,9 @@ class PipelineRunIT {
         assertThat(locked.body().path("error").path("message").asText()).contains("greet@1.0.0");
     }
 
+    /** First, so that sample_greeter 1.1.0 arrives fresh rather than replacing a copy another test left. */
     @Test
+    @Order(1)
     void aComponentRemovedWhileAPipelineUsesItFailsThatRunClearlyAndLaterRunsResolveAgain() throws Exception {
         drop(Path.of(System.getProperty("sample.package.1.1.0")), "greeter-1.1.0.fmpkg");
         Eventually.await(Duration.ofSeconds(20), "1.1.0 is listed", () -> {

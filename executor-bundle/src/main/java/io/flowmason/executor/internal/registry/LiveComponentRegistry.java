@@ -1,5 +1,6 @@
 package io.flowmason.executor.internal.registry;
 
+import io.flowmason.api.component.AsyncOperatorComponent;
 import io.flowmason.api.component.ComponentNamespace;
 import io.flowmason.api.component.NodeComponent;
 import io.flowmason.api.component.OperatorComponent;
@@ -75,7 +76,7 @@ public class LiveComponentRegistry implements ComponentRegistry {
         this.wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
         this.packageTracker = new BundleTracker<>(context, PACKAGE_STATES, new PackageCustomizer());
         String filter = "(|(" + Constants.OBJECTCLASS + "=" + NodeComponent.class.getName() + ")(" + Constants.OBJECTCLASS + "="
-                + OperatorComponent.class.getName() + "))";
+                + OperatorComponent.class.getName() + ")(" + Constants.OBJECTCLASS + "=" + AsyncOperatorComponent.class.getName() + "))";
         this.serviceTracker = new ServiceTracker<>(context, FrameworkUtil.createFilter(filter), new ServiceCustomizer());
         packageTracker.open();
         serviceTracker.open();

@@ -1,5 +1,6 @@
 package io.flowmason.executor.internal.run;
 
+import io.flowmason.api.component.AsyncOperatorComponent;
 import io.flowmason.api.component.NodeComponent;
 import io.flowmason.api.component.OperatorComponent;
 import java.lang.reflect.ParameterizedType;
@@ -20,7 +21,7 @@ final class RecordTypes {
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Type candidate : c.getGenericInterfaces()) {
                     if (candidate instanceof ParameterizedType p && (p.getRawType() == NodeComponent.class
-                            || p.getRawType() == OperatorComponent.class)) {
+                            || p.getRawType() == OperatorComponent.class || p.getRawType() == AsyncOperatorComponent.class)) {
                         Type[] arguments = p.getActualTypeArguments();
                         if (arguments[0] instanceof Class<?> in && arguments[1] instanceof Class<?> out) {
                             return new Pair(in, out);
@@ -28,7 +29,7 @@ final class RecordTypes {
                     }
                 }
             }
-            throw new IllegalStateException(type.getName() + " does not implement NodeComponent or OperatorComponent with"
+            throw new IllegalStateException(type.getName() + " does not implement NodeComponent, OperatorComponent or AsyncOperatorComponent with"
                     + " concrete record types; rebuild its package with the FlowMason processor");
         }
     };

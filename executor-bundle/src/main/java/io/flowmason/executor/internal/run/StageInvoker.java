@@ -1,6 +1,9 @@
 package io.flowmason.executor.internal.run;
 
+import io.flowmason.api.component.AsyncOperatorComponent;
+import io.flowmason.api.component.ComponentException;
 import io.flowmason.api.component.NodeComponent;
+import io.flowmason.api.component.OperatorComponent;
 import io.flowmason.api.provider.LlmProvider;
 import io.flowmason.api.provider.TokenUsage;
 import io.flowmason.executor.ComponentNotFoundException;
@@ -147,12 +150,8 @@ final class StageInvoker implements RunContext.NestedInvoker {
             Object instance = registry.instance(component);
             RecordTypes.Pair types = RecordTypes.of(instance.getClass());
             Record record = toRecord(input, types.input(), label);
-            if (instance instanceof NodeComponent<?, ?> node) {
-                @SuppressWarnings("unchecked")
-                CompletionStage<Record> answer = ((NodeComponent<Record, Record>) node).execute(record, context);
-                if (answer == null) {
-                    throw new StageFailure("component_error", label + " answered no completion stage", false);
-                }
+            CompletionStage<Record> answer = startAsync(instance, record, context);
+            if (answer != null) {
                 answer.whenComplete((output, failure) -> {
                     if (failure != null) {
                         done.completeExceptionally(failure);
@@ -160,9 +159,11 @@ final class StageInvoker implements RunContext.NestedInvoker {
                         done.complete(output);
                     }
                 });
-            } else {
+            } else if (instance instanceof OperatorComponent<?, ?>) {
                 task = new OperatorTask(instance, record, context, done, threads);
                 threads.run(task);
+            } else {
+                throw new StageFailure("component_error", label + " implements no component interface", false);
             }
         } catch (ComponentUnavailableException e) {
             done.completeExceptionally(new StageFailure("component_unavailable", e.getMessage(), false));
@@ -185,6 +186,23 @@ final class StageInvoker implements RunContext.NestedInvoker {
             }
             return json.toTree(output);
         });
+    }
+
+    /** Starts a component that answers asynchronously (a node or an asynchronous operator); null for a synchronous operator. */
+    @SuppressWarnings("unchecked")
+    private static CompletionStage<Record> startAsync(Object instance, Record record, RunContext context) throws ComponentException {
+        if (instance instanceof NodeComponent<?, ?> node) {
+            return nonNull(((NodeComponent<Record, Record>) node).execute(record, context));
+        }
+        if (instance instanceof AsyncOperatorComponent<?, ?> operator) {
+            return nonNull(((AsyncOperatorComponent<Record, Record>) operator).execute(record, context));
+        }
+        return null;
+    }
+
+    private static CompletionStage<Record> nonNull(CompletionStage<Record> answer) {
+        return answer != null ? answer
+                : CompletableFuture.failedFuture(new StageFailure("component_error", "the component answered no completion stage", false));
     }
 
     private Record toRecord(Map<String, Object> input, Class<?> type, String label) {

@@ -10,6 +10,7 @@ final class ApiNames {
     static final String OPERATOR = "io.flowmason.api.component.Operator";
     static final String NODE_COMPONENT = "io.flowmason.api.component.NodeComponent";
     static final String OPERATOR_COMPONENT = "io.flowmason.api.component.OperatorComponent";
+    static final String ASYNC_OPERATOR_COMPONENT = "io.flowmason.api.component.AsyncOperatorComponent";
     static final String DESCRIPTION = "io.flowmason.api.component.Description";
     static final String REQUIRED = "io.flowmason.api.component.Required";
     static final String DEFAULT_VALUE = "io.flowmason.api.component.DefaultValue";

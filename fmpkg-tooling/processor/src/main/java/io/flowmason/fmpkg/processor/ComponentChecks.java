@@ -51,7 +51,8 @@ final class ComponentChecks {
         Optional<AnnotationMirror> node = Annotations.find(type, ApiNames.NODE);
         Optional<AnnotationMirror> operator = Annotations.find(type, ApiNames.OPERATOR);
         boolean implementsNode = implementsInterface(type, ApiNames.NODE_COMPONENT);
-        boolean implementsOperator = implementsInterface(type, ApiNames.OPERATOR_COMPONENT);
+        boolean implementsOperator = implementsInterface(type, ApiNames.OPERATOR_COMPONENT)
+                || implementsInterface(type, ApiNames.ASYNC_OPERATOR_COMPONENT);
         if (node.isEmpty() && operator.isEmpty()) {
             checkUndeclared(type, implementsNode, implementsOperator);
             return Optional.empty();
@@ -72,7 +73,7 @@ final class ComponentChecks {
         checkInterface(type, kind, implementsNode, implementsOperator);
         checkClassShape(type, kind);
         String componentType = checkComponentType(type, kind, annotation);
-        Optional<Io> io = implementsInterface(type, kind.interfaceName) && !(implementsNode && implementsOperator)
+        Optional<Io> io = implementsInterface(type, interfaceOf(type, kind)) && !(implementsNode && implementsOperator)
                 ? inputAndOutput(type, kind) : Optional.empty();
         if (io.isEmpty()) {
             return Optional.empty();
@@ -113,7 +114,7 @@ final class ComponentChecks {
         if (implementsNode && implementsOperator) {
             problems.error(type, name + " implements both NodeComponent and OperatorComponent; implement only "
                     + kind.interfaceLabel + " to match " + kind.annotationLabel);
-        } else if (!implementsInterface(type, kind.interfaceName)) {
+        } else if (!implementsInterface(type, interfaceOf(type, kind))) {
             boolean implementsOther = kind == ComponentKind.NODE ? implementsOperator : implementsNode;
             problems.error(type, kind.annotationLabel + " class " + name + " must implement " + kind.interfaceLabel
                     + "<Input, Output>" + (implementsOther
@@ -161,7 +162,7 @@ final class ComponentChecks {
     }
 
     private Optional<Io> inputAndOutput(TypeElement type, ComponentKind kind) {
-        DeclaredType supertype = findSupertype(type.asType(), elements.getTypeElement(kind.interfaceName));
+        DeclaredType supertype = findSupertype(type.asType(), elements.getTypeElement(interfaceOf(type, kind)));
         if (supertype == null) {
             return Optional.empty();
         }
@@ -187,6 +188,14 @@ final class ComponentChecks {
                 + " = " + argument + ", which is not a concrete record type; its schema is derived from a record's "
                 + "components, so declare a record (e.g. public record Input(...)) and use it as the type argument");
         return null;
+    }
+
+    /** The interface a component of this kind implements: an operator may be synchronous or asynchronous. */
+    private String interfaceOf(TypeElement type, ComponentKind kind) {
+        if (kind == ComponentKind.OPERATOR && implementsInterface(type, ApiNames.ASYNC_OPERATOR_COMPONENT)) {
+            return ApiNames.ASYNC_OPERATOR_COMPONENT;
+        }
+        return kind.interfaceName;
     }
 
     private boolean implementsInterface(TypeElement type, String interfaceName) {

@@ -118,6 +118,25 @@ class DescriptorTest {
     }
 
     @Test
+    void describesAnAsynchronousOperatorAsAnOperator() {
+        TestCompilation compilation = TestCompilation.compile(out, "acme/Fetch.java", Sources.acme("""
+                @Operator(type = "fetch", description = "Fetches a page")
+                @Component
+                public class Fetch implements AsyncOperatorComponent<Fetch.Input, Fetch.Output> {
+                    public record Input(@Required String url) {}
+                    public record Output(int status) {}
+                    public java.util.concurrent.CompletionStage<Output> execute(Input input, ExecutionContext context) { return null; }
+                }
+                """));
+
+        assertThat(compilation.problems()).isEmpty();
+        JsonNode operator = compilation.component("fetch");
+        assertThat(operator.get("kind").asText()).isEqualTo("operator");
+        assertThat(operator.get("input_schema").get("required")).isEqualTo(TestCompilation.json("[\"url\"]"));
+        assertThat(operator.get("output_class").asText()).isEqualTo("acme.Fetch$Output");
+    }
+
+    @Test
     void appliesTheAnnotationDefaultsForCategoryDescriptionAndArrays() {
         TestCompilation compilation = TestCompilation.compile(out, Map.of(
                 "acme/Plain.java", Sources.operator("Plain", "plain", "String text"),

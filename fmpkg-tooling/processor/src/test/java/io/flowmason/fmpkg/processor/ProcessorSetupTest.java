@@ -39,6 +39,7 @@ class ProcessorSetupTest {
         assertThat(ApiNames.OPERATOR).isEqualTo(Operator.class.getName());
         assertThat(ApiNames.NODE_COMPONENT).isEqualTo(NodeComponent.class.getName());
         assertThat(ApiNames.OPERATOR_COMPONENT).isEqualTo(OperatorComponent.class.getName());
+        assertThat(ApiNames.ASYNC_OPERATOR_COMPONENT).isEqualTo(io.flowmason.api.component.AsyncOperatorComponent.class.getName());
         assertThat(ApiNames.DESCRIPTION).isEqualTo(Description.class.getName());
         assertThat(ApiNames.REQUIRED).isEqualTo(Required.class.getName());
         assertThat(ApiNames.DEFAULT_VALUE).isEqualTo(DefaultValue.class.getName());
