@@ -179,6 +179,39 @@ class PipelineRunIT {
     }
 
     @Test
+    void theCoreLoopRunsAComponentPerItemWithItsOwnTemplatesInItemOrder() throws Exception {
+        assertThat(create("""
+                {"id": "each", "name": "Each", "version": "1.0.0",
+                 "input_schema": {"type": "object", "properties": {"words": {"type": "array"}}},
+                 "stages": [{"id": "all", "type": "loop", "input_mapping": {"items": "{{input.words}}", "component": "text_upper",
+                             "input_mapping": {"text": "{{item}} #{{index}} of {{context.pipeline_id}}"}, "max_concurrency": 2}}]}
+                """).status()).isEqualTo(201);
+
+        Reply run = runDraft("each", "{\"words\": [\"ant\", \"bee\", \"cat\"]}");
+
+        assertThat(run.body().path("status").asText()).as(run.text()).isEqualTo("completed");
+        assertThat(run.body().path("result").path("results").toString())
+                .isEqualTo("[{\"text\":\"ANT #0 OF EACH\"},{\"text\":\"BEE #1 OF EACH\"},{\"text\":\"CAT #2 OF EACH\"}]");
+    }
+
+    @Test
+    void aLoopOverWaitingNodesWaitsForThemAllAtOnceNotOneAfterAnother() throws Exception {
+        assertThat(create("""
+                {"id": "fan", "name": "Fan", "version": "1.0.0",
+                 "stages": [{"id": "all", "type": "loop", "provider": "fake", "input_mapping": {"items": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+                             "component": "echo_node", "input_mapping": {"prompt": "[wait 400] item {{item}}"}, "max_concurrency": 10}}]}
+                """).status()).isEqualTo(201);
+
+        long start = System.nanoTime();
+        Reply run = runDraft("fan", "{}");
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(run.body().path("status").asText()).as(run.text()).isEqualTo("completed");
+        assertThat(run.body().path("result").path("results").get(9).path("content").asText()).isEqualTo("echo: item 10");
+        assertThat(tookMs).isLessThan(2000);
+    }
+
+    @Test
     void outputThatBreaksTheComponentsSchemaFailsTheStage() throws Exception {
         assertThat(create("""
                 {"id": "liar", "name": "Liar", "version": "1.0.0",

@@ -3,6 +3,7 @@ package io.flowmason.api.component;
 import io.flowmason.api.provider.LlmProvider;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -42,6 +43,16 @@ public interface ExecutionContext {
      * {@code loop} over a node) uses so that waiting holds no thread.
      */
     CompletionStage<Map<String, Object>> invokeAsync(String type, String versionSpec, Map<String, Object> input);
+
+    /**
+     * Parses a value written with templates (typically a {@link Deferred} input field) so that
+     * the component can render it for each of its own variables: {@code {{item.name}}},
+     * {@code {{index}}}, next to {@code {{input.x}}} and {@code {{upstream.stage.field}}}.
+     *
+     * @param variables the variable names the templates may use besides the usual roots
+     * @throws ComponentException of type {@link ErrorType#CONFIGURATION} naming an invalid template
+     */
+    TemplatedValue template(Object value, Set<String> variables) throws ComponentException;
 
     /** The log of this stage. */
     StageLog log();

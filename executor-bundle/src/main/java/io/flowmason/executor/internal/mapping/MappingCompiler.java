@@ -68,6 +68,9 @@ final class MappingCompiler {
             origins.putIfAbsent(path[0], "only fields inside it are mapped");
         }
         TargetSchema target = targetSchema(field, path);
+        if (target.valid() && Schemas.isDeferred(target.schema())) {
+            return new TargetField(field, path, ValueTemplate.constant(raw), sharedParents(path));
+        }
         Map<String, TemplateException> errors = new LinkedHashMap<>();
         ValueTemplate value = ValueTemplate.compile(raw, context.extraRoots(), errors);
         errors.forEach((where, error) -> problem(join(field, where), ProblemType.INVALID_TEMPLATE, error.problem(),

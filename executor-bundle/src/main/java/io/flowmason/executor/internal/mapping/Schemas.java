@@ -7,6 +7,7 @@ import java.util.Map;
 /** Reading the parts of a JSON Schema held as a plain map; every method accepts null for "unknown". */
 final class Schemas {
 
+
     private Schemas() {
     }
 
@@ -95,5 +96,10 @@ final class Schemas {
             return "any value";
         }
         return Json.describeTypes(types);
+    }
+
+    /** Whether the component renders this field's templates itself (a {@code Deferred} field). */
+    static boolean isDeferred(Map<String, Object> schema) {
+        return schema != null && Boolean.TRUE.equals(schema.get(io.flowmason.api.component.Deferred.SCHEMA_KEYWORD));
     }
 }

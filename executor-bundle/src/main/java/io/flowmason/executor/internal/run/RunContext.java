@@ -4,7 +4,13 @@ import io.flowmason.api.component.ComponentException;
 import io.flowmason.api.component.ErrorType;
 import io.flowmason.api.component.ExecutionContext;
 import io.flowmason.api.component.StageLog;
+import io.flowmason.api.component.TemplatedValue;
 import io.flowmason.api.provider.LlmProvider;
+import io.flowmason.executor.internal.mapping.Scope;
+import io.flowmason.executor.internal.mapping.TemplateException;
+import io.flowmason.executor.internal.mapping.ValueTemplate;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -20,9 +26,11 @@ final class RunContext implements ExecutionContext {
     private final Optional<LlmProvider> provider;
     private final StageRecorder recorder;
     private final NestedInvoker nested;
+    private final Scope scope;
 
     RunContext(String runId, String pipelineId, String stageId, String environment, LlmProvider provider,
-            StageRecorder recorder, NestedInvoker nested) {
+            StageRecorder recorder, NestedInvoker nested, Scope scope) {
+        this.scope = scope;
         this.runId = runId;
         this.pipelineId = pipelineId;
         this.stageId = stageId;
@@ -75,8 +83,48 @@ final class RunContext implements ExecutionContext {
     }
 
     @Override
+    public TemplatedValue template(Object value, Set<String> variables) throws ComponentException {
+        Map<String, TemplateException> errors = new LinkedHashMap<>();
+        ValueTemplate compiled = ValueTemplate.compile(value, variables, errors);
+        if (compiled == null) {
+            Map.Entry<String, TemplateException> first = errors.entrySet().iterator().next();
+            throw new ComponentException(ErrorType.CONFIGURATION, "invalid template" + (first.getKey().isEmpty() ? "" : " at "
+                    + first.getKey()) + ": " + first.getValue().problem() + "; " + first.getValue().hint(), false);
+        }
+        return own -> compiled.render(new VariableScope(scope, own));
+    }
+
+    @Override
     public StageLog log() {
         return recorder;
+    }
+
+    /** The run's scope with a component's own variables ({@code item}, {@code index}) beside it. */
+    private record VariableScope(Scope run, Map<String, Object> variables) implements Scope {
+        @Override
+        public Object input() {
+            return run.input();
+        }
+
+        @Override
+        public Object upstream(String stageId) {
+            return run.upstream(stageId);
+        }
+
+        @Override
+        public String env(String name) {
+            return run.env(name);
+        }
+
+        @Override
+        public Object context(String key) {
+            return run.context(key);
+        }
+
+        @Override
+        public Object extra(String root) {
+            return variables == null ? null : variables.get(root);
+        }
     }
 
     /** Runs another component on behalf of a stage. */

@@ -84,7 +84,7 @@ final class StageInvoker implements RunContext.NestedInvoker {
                                 + providers.names() + ")")));
             }
         }
-        RunContext context = new RunContext(runId, pipelineId, stage.id(), environment, provider, attempt.recorder, this);
+        RunContext context = new RunContext(runId, pipelineId, stage.id(), environment, provider, attempt.recorder, this, scope);
         attempt.start(input, context);
         return attempt.result;
     }

@@ -14,6 +14,9 @@ final class ApiNames {
     static final String DESCRIPTION = "io.flowmason.api.component.Description";
     static final String REQUIRED = "io.flowmason.api.component.Required";
     static final String DEFAULT_VALUE = "io.flowmason.api.component.DefaultValue";
+    static final String DEFERRED = "io.flowmason.api.component.Deferred";
+    /** Same as {@code Deferred.SCHEMA_KEYWORD}. */
+    static final String DEFERRED_KEYWORD = "x-flowmason-deferred";
     static final String DS_COMPONENT = "org.osgi.service.component.annotations.Component";
     static final String EXPORT = "org.osgi.annotation.bundle.Export";
 

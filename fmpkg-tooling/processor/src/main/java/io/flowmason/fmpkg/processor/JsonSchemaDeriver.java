@@ -189,6 +189,9 @@ final class JsonSchemaDeriver {
         annotations.valueOf(site.component(), ApiNames.DEFAULT_VALUE).ifPresent(text -> defaults
                 .read(text, schema, site.componentType(), site.record(), site.component())
                 .ifPresent(parsed -> schema.put("default", parsed.value())));
+        if (Annotations.has(site.component(), ApiNames.DEFERRED)) {
+            schema.put(ApiNames.DEFERRED_KEYWORD, true);
+        }
         return schema;
     }
 

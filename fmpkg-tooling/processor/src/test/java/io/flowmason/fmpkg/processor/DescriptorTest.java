@@ -137,6 +137,24 @@ class DescriptorTest {
     }
 
     @Test
+    void marksADeferredFieldSoThePlatformLeavesItsTemplatesToTheComponent() {
+        TestCompilation compilation = TestCompilation.compile(out, "acme/Each.java", Sources.acme("""
+                @Operator(type = "each")
+                @Component
+                public class Each implements OperatorComponent<Each.Input, Each.Output> {
+                    public record Input(@Required java.util.List<Object> items, @Deferred java.util.Map<String, Object> template) {}
+                    public record Output(int count) {}
+                    public Output execute(Input input, ExecutionContext context) { return null; }
+                }
+                """));
+
+        assertThat(compilation.problems()).isEmpty();
+        JsonNode properties = compilation.component("each").get("input_schema").get("properties");
+        assertThat(properties.get("template").get("x-flowmason-deferred").asBoolean()).isTrue();
+        assertThat(properties.get("items").has("x-flowmason-deferred")).isFalse();
+    }
+
+    @Test
     void appliesTheAnnotationDefaultsForCategoryDescriptionAndArrays() {
         TestCompilation compilation = TestCompilation.compile(out, Map.of(
                 "acme/Plain.java", Sources.operator("Plain", "plain", "String text"),

@@ -38,6 +38,8 @@ class ProcessorSetupTest {
         assertThat(ApiNames.NODE).isEqualTo(Node.class.getName());
         assertThat(ApiNames.OPERATOR).isEqualTo(Operator.class.getName());
         assertThat(ApiNames.NODE_COMPONENT).isEqualTo(NodeComponent.class.getName());
+        assertThat(ApiNames.DEFERRED).isEqualTo(io.flowmason.api.component.Deferred.class.getName());
+        assertThat(ApiNames.DEFERRED_KEYWORD).isEqualTo(io.flowmason.api.component.Deferred.SCHEMA_KEYWORD);
         assertThat(ApiNames.OPERATOR_COMPONENT).isEqualTo(OperatorComponent.class.getName());
         assertThat(ApiNames.ASYNC_OPERATOR_COMPONENT).isEqualTo(io.flowmason.api.component.AsyncOperatorComponent.class.getName());
         assertThat(ApiNames.DESCRIPTION).isEqualTo(Description.class.getName());
