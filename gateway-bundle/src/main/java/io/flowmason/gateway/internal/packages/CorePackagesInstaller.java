@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
@@ -36,6 +37,7 @@ public class CorePackagesInstaller implements ReadinessCheck {
     private final Path folder;
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private volatile boolean done;
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     @Activate
     public CorePackagesInstaller(BundleContext context, @Reference PackageInstaller installer, @Reference InstanceStateStore state) {
@@ -75,6 +77,7 @@ public class CorePackagesInstaller implements ReadinessCheck {
             LOG.error("First start: the core packages could not be installed from {}", folder, e);
         } finally {
             done = true;
+            finished.complete(null);
         }
     }
 
@@ -85,6 +88,11 @@ public class CorePackagesInstaller implements ReadinessCheck {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".fmpkg")).sorted().toList();
         }
+    }
+
+    /** Completes when the first start has finished installing (successfully or not). */
+    public CompletableFuture<Void> finished() {
+        return finished;
     }
 
     /** Whether the first start has finished installing (successfully or not). */
