@@ -14,7 +14,7 @@ import io.flowmason.api.component.ErrorType;
 /**
  * One expression, compiled once, applied to JSON values held as plain Java trees (maps, lists,
  * strings, numbers, booleans, null). Answers are Jackson nodes so that callers can convert them
- * back with {@link #toPlain} or test them with {@link #isTruthy}.
+ * back with {@link #toPlain}.
  */
 final class Evaluator {
 
@@ -71,11 +71,6 @@ final class Evaluator {
                     + "` failed on the data: " + e.getMessage() + "; check that the data has the shape the expression expects",
                     false, e);
         }
-    }
-
-    /** JMESPath truthiness: false, null, "", [] and {} are false, everything else (0 too) is true. */
-    static boolean isTruthy(JsonNode value) {
-        return value != null && !value.isMissingNode() && JMESPATH.isTruthy(value);
     }
 
     /** A node as a plain Java tree; a missing answer (JSONata's undefined) is null. */
