@@ -69,6 +69,14 @@ class SchemaValidateTest {
     }
 
     @Test
+    void readsTheDraftsMetaSchemasItShips() throws Exception {
+        String schemaOfSchemas = "{\"$ref\":\"https://json-schema.org/draft/2020-12/schema\"}";
+
+        assertThat(validate(Map.of("type", "string"), schemaOfSchemas, true).valid()).isTrue();
+        assertThat(validate(Map.of("type", 5), schemaOfSchemas, false).valid()).isFalse();
+    }
+
+    @Test
     void refusesASchemaThatIsNotValid() {
         assertThatThrownBy(() -> validate(1, "{\"type\":\"whole number\"}", true))
                 .isInstanceOfSatisfying(ComponentException.class, e -> {
@@ -83,7 +91,7 @@ class SchemaValidateTest {
                 .isInstanceOfSatisfying(ComponentException.class, e -> {
                     assertThat(e.type()).isEqualTo(ErrorType.CONFIGURATION);
                     assertThat(e.getMessage()).startsWith("schema cannot be used: ")
-                            .contains("https://example.com/number.json");
+                            .contains("Schema from 'https://example.com/number.json' is not allowed to be loaded");
                 });
         assertThatThrownBy(() -> validate(1, "{\"$schema\":\"https://example.com/my-draft\"}", true))
                 .isInstanceOfSatisfying(ComponentException.class, e -> {
