@@ -1,0 +1,6 @@
+package io.flowmason.core.filter;
+
+/** The expression languages a stage can be written in; lowercase because the constants are the JSON values. */
+public enum Language {
+    jmespath, jsonata
+}
