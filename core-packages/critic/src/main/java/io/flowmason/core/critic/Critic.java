@@ -7,6 +7,7 @@ import io.flowmason.api.component.Node;
 import io.flowmason.api.component.NodeComponent;
 import io.flowmason.api.component.Required;
 import io.flowmason.core.llm.Answers;
+import io.flowmason.core.llm.Inputs;
 import io.flowmason.core.llm.Providers;
 import java.util.concurrent.CompletionStage;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +37,7 @@ public final class Critic implements NodeComponent<Critic.Input, Critic.Output> 
 
     @Override
     public CompletionStage<Output> execute(Input input, ExecutionContext context) throws ComponentException {
+        Inputs.requireText(input.content(), TYPE, "content");
         return Answers.read(Providers.require(context, TYPE).complete(CriticPrompt.request(input)),
                 CriticAnswer::read);
     }

@@ -93,4 +93,13 @@ class CriticTest {
                     assertThat(e.getMessage()).isEqualTo("critic needs a provider; set the stage's provider");
                 });
     }
+
+    @Test
+    void blankContentIsInvalidInput() {
+        assertThatThrownBy(() -> critic.execute(new Critic.Input("", "Tone"), TestContext.with(RecordingProvider.answering("{}"))))
+                .isInstanceOfSatisfying(ComponentException.class, e -> {
+                    assertThat(e.type()).isEqualTo(ErrorType.INVALID_INPUT);
+                    assertThat(e.getMessage()).isEqualTo("critic needs a non-empty content");
+                });
+    }
 }

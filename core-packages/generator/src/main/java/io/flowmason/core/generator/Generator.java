@@ -7,6 +7,7 @@ import io.flowmason.api.component.Node;
 import io.flowmason.api.component.NodeComponent;
 import io.flowmason.api.component.Required;
 import io.flowmason.api.provider.CompletionRequest;
+import io.flowmason.core.llm.Inputs;
 import io.flowmason.core.llm.Providers;
 import java.util.concurrent.CompletionStage;
 import org.osgi.service.component.annotations.Component;
@@ -35,6 +36,7 @@ public final class Generator implements NodeComponent<Generator.Input, Generator
 
     @Override
     public CompletionStage<Output> execute(Input input, ExecutionContext context) throws ComponentException {
+        Inputs.requireText(input.prompt(), TYPE, "prompt");
         CompletionRequest request = CompletionRequest.of(input.system(), input.prompt(), input.temperature(),
                 input.maxTokens());
         return Providers.require(context, TYPE).complete(request).thenApply(answer -> new Output(answer.content()));

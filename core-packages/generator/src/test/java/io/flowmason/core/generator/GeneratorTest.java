@@ -68,4 +68,15 @@ class GeneratorTest {
                     assertThat(e.getMessage()).isEqualTo("generator needs a provider; set the stage's provider");
                 });
     }
+
+    @Test
+    void aBlankPromptIsInvalidInput() {
+        RecordingProvider model = RecordingProvider.answering("unused");
+
+        assertThatThrownBy(() -> generator.execute(new Generator.Input("  ", null, null, null), TestContext.with(model)))
+                .isInstanceOfSatisfying(ComponentException.class, e -> {
+                    assertThat(e.type()).isEqualTo(ErrorType.INVALID_INPUT);
+                    assertThat(e.getMessage()).isEqualTo("generator needs a non-empty prompt");
+                });
+    }
 }
