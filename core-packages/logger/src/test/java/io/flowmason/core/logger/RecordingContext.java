@@ -36,4 +36,9 @@ final class RecordingContext implements ExecutionContext, StageLog {
     @Override public void info(String message) { entries.add("info: " + message); }
     @Override public void warn(String message) { entries.add("warn: " + message); }
     @Override public void error(String message) { entries.add("error: " + message); }
+
+    @Override
+    public io.flowmason.api.component.TemplatedValue template(Object value, java.util.Set<String> variables) {
+        throw new UnsupportedOperationException("templates are not used in this test");
+    }
 }

@@ -83,4 +83,9 @@ public final class TestContext implements ExecutionContext {
     public StageLog log() {
         return SILENT;
     }
+
+    @Override
+    public io.flowmason.api.component.TemplatedValue template(Object value, java.util.Set<String> variables) {
+        throw new UnsupportedOperationException("templates are not used in this test");
+    }
 }
