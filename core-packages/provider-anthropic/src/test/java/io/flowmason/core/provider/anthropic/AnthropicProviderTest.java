@@ -10,6 +10,8 @@ import io.flowmason.api.component.ErrorType;
 import io.flowmason.api.provider.CompletionRequest;
 import io.flowmason.api.provider.CompletionResponse;
 import io.flowmason.api.provider.Message;
+import io.flowmason.core.provider.support.Configs;
+import io.flowmason.core.provider.support.FakeVendor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ class AnthropicProviderTest {
 
     @Test
     void sendsAMessagesRequestAndReadsContentUsageAndCost() throws Exception {
-        vendor.reply(200, "success.json");
+        vendor.reply(200, "anthropic/success.json");
 
         CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
 
@@ -91,7 +93,7 @@ class AnthropicProviderTest {
 
     @Test
     void usesTheConfiguredDefaultsWhenTheRequestGivesNone() throws Exception {
-        vendor.reply(200, "success.json");
+        vendor.reply(200, "anthropic/success.json");
 
         provider(Map.of("default__model", "claude-haiku-4-5", "default__max__tokens", 77))
                 .complete(CompletionRequest.of(null, "Hello", null, null)).toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -105,7 +107,7 @@ class AnthropicProviderTest {
 
     @Test
     void anInvalidKeyFailsWithTheVendorsMessageAndIsNotRetried() {
-        vendor.reply(401, "error-401.json");
+        vendor.reply(401, "anthropic/error-401.json");
 
         ComponentException failure = failure(provider(Map.of()), REQUEST);
 
@@ -117,7 +119,7 @@ class AnthropicProviderTest {
 
     @Test
     void aBadRequestIsNotRetried() {
-        vendor.reply(400, "error-400.json");
+        vendor.reply(400, "anthropic/error-400.json");
 
         ComponentException failure = failure(provider(Map.of()), REQUEST);
 
@@ -127,7 +129,7 @@ class AnthropicProviderTest {
 
     @Test
     void aRateLimitIsRetriedAfterTheServersRetryAfter() throws Exception {
-        vendor.reply(429, "error-429.json", Map.of("retry-after", "1"), 0).reply(200, "success.json");
+        vendor.reply(429, "anthropic/error-429.json", Map.of("retry-after", "1"), 0).reply(200, "anthropic/success.json");
 
         long start = System.nanoTime();
         CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -140,7 +142,7 @@ class AnthropicProviderTest {
 
     @Test
     void aServerErrorIsRetriedWithBackoff() throws Exception {
-        vendor.reply(500, "error-500.json").reply(200, "success.json");
+        vendor.reply(500, "anthropic/error-500.json").reply(200, "anthropic/success.json");
 
         CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
 
@@ -150,8 +152,8 @@ class AnthropicProviderTest {
 
     @Test
     void whenRetriesRunOutTheLastFailureIsRetryable() {
-        vendor.reply(429, "error-429.json", Map.of("retry-after", "0"), 0).reply(429, "error-429.json", Map.of("retry-after", "0"), 0)
-                .reply(429, "error-429.json", Map.of("retry-after", "0"), 0);
+        vendor.reply(429, "anthropic/error-429.json", Map.of("retry-after", "0"), 0).reply(429, "anthropic/error-429.json", Map.of("retry-after", "0"), 0)
+                .reply(429, "anthropic/error-429.json", Map.of("retry-after", "0"), 0);
 
         ComponentException failure = failure(provider(Map.of("max__retries", 2)), REQUEST);
 
@@ -162,7 +164,7 @@ class AnthropicProviderTest {
 
     @Test
     void aSlowAnswerTimesOutAsARetryableTimeout() {
-        vendor.reply(200, "success.json", Map.of(), 2000);
+        vendor.reply(200, "anthropic/success.json", Map.of(), 2000);
 
         ComponentException failure = failure(provider(Map.of("timeout__ms", 300)), REQUEST);
 
@@ -190,7 +192,7 @@ class AnthropicProviderTest {
 
     @Test
     void theEnvironmentVariableIsTheFallbackForTheKey() throws Exception {
-        vendor.reply(200, "success.json");
+        vendor.reply(200, "anthropic/success.json");
         AnthropicProvider provider = new AnthropicProvider();
         provider.activate(Configs.of(AnthropicConfig.class, Map.of("base__url", vendor.url())),
                 name -> name.equals("ANTHROPIC_API_KEY") ? "sk-ant-from-env" : null);

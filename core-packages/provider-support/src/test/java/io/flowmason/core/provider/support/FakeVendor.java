@@ -1,4 +1,4 @@
-package io.flowmason.core.provider.anthropic;
+package io.flowmason.core.provider.support;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A local HTTP server answering queued recorded vendor bodies, and recording what it received. */
-final class FakeVendor implements AutoCloseable {
+/**
+ * A local HTTP server answering queued recorded vendor bodies, and recording what it received.
+ * With nothing queued it answers 500 without a body.
+ */
+public final class FakeVendor implements AutoCloseable {
 
-    record Received(String method, String path, Headers headers, String body) {
+    public record Received(String method, String path, Headers headers, String body) {
     }
 
     private record Reply(int status, String resource, Map<String, String> headers, long delayMillis) {
@@ -24,9 +27,9 @@ final class FakeVendor implements AutoCloseable {
 
     private final HttpServer server;
     private final Deque<Reply> replies = new ArrayDeque<>();
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
 
-    FakeVendor() throws IOException {
+    public FakeVendor() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), exchange.getRequestHeaders(),
@@ -51,23 +54,26 @@ final class FakeVendor implements AutoCloseable {
         server.start();
     }
 
-    FakeVendor reply(int status, String resource) {
+    /** Queues a reply: the status and the test resource (null for no body). */
+    public FakeVendor reply(int status, String resource) {
         return reply(status, resource, Map.of(), 0);
     }
 
-    FakeVendor reply(int status, String resource, Map<String, String> headers, long delayMillis) {
+    /** Queues a reply with headers, sent after a delay. */
+    public FakeVendor reply(int status, String resource, Map<String, String> headers, long delayMillis) {
         synchronized (replies) {
             replies.add(new Reply(status, resource, headers, delayMillis));
         }
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    static String resource(String name) {
-        try (InputStream in = FakeVendor.class.getResourceAsStream("/anthropic/" + name)) {
+    /** A recorded body under the test resources, for example {@code anthropic/success.json}. */
+    public static String resource(String name) {
+        try (InputStream in = FakeVendor.class.getResourceAsStream("/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

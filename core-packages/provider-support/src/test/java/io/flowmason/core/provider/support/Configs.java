@@ -1,15 +1,15 @@
-package io.flowmason.core.provider.anthropic;
+package io.flowmason.core.provider.support;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
 
 /** A typed configuration as DS would build it: the annotation's defaults, some values replaced. */
-final class Configs {
+public final class Configs {
 
     private Configs() {
     }
 
-    static <A> A of(Class<A> type, Map<String, Object> values) {
+    public static <A> A of(Class<A> type, Map<String, Object> values) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getName().equals("annotationType")) {
                 return type;
