@@ -37,13 +37,21 @@ public final class AnthropicProvider implements LlmProvider {
         activate(config, System::getenv);
     }
 
-    /** Activation with the environment given, so that tests do not depend on the real one. */
+    /**
+     * Activation with the environment given, so that tests do not depend on the real one. A
+     * configuration that cannot be used leaves the provider registered, failing every call with the reason.
+     */
     void activate(AnthropicConfig config, UnaryOperator<String> environment) {
-        ProviderSettings settings = new ProviderSettings(NAME, ProviderSettings.apiKey(config._api__key(), KEY_VARIABLE, environment),
-                NAME + ": no API key; set " + KEY_VARIABLE + " or configure " + PID,
-                ProviderSettings.baseUrl(config.base__url()), config.default__model(), config.default__max__tokens(),
-                Duration.ofMillis(config.timeout__ms()), config.max__retries(), Duration.ofMillis(config.retry__backoff__ms()),
-                PriceTable.parse(config.prices()));
+        ProviderSettings settings;
+        try {
+            settings = new ProviderSettings(NAME, ProviderSettings.apiKey(config._api__key(), KEY_VARIABLE, environment),
+                    NAME + ": no API key; set " + KEY_VARIABLE + " or configure " + PID,
+                    ProviderSettings.baseUrl(config.base__url()), config.default__model(), config.default__max__tokens(),
+                    Duration.ofMillis(config.timeout__ms()), config.max__retries(), Duration.ofMillis(config.retry__backoff__ms()),
+                    PriceTable.parse(config.prices()));
+        } catch (IllegalArgumentException e) {
+            settings = ProviderSettings.invalid(NAME, PID, e);
+        }
         client = new HttpLlmClient(settings, new AnthropicMessages());
     }
 

@@ -214,7 +214,35 @@ class AnthropicProviderTest {
     }
 
     @Test
-    void theNameAndServicePropertyAgree() {
-        assertThat(provider(Map.of()).name()).isEqualTo("anthropic");
+    void anUnusableConfigurationKeepsTheProviderAndFailsEveryCallWithTheReason() {
+        AnthropicProvider provider = provider(Map.of("prices", new String[] {"claude-sonnet-4-5=3"}));
+
+        ComponentException failure = failure(provider, REQUEST);
+
+        String reason = "anthropic: invalid configuration io.flowmason.provider.anthropic: "
+                + "price entry 'claude-sonnet-4-5=3' is not model=input/output";
+        assertThat(failure.getMessage()).isEqualTo(reason);
+        assertThat(failure.retryable()).isFalse();
+        assertThat(vendor.received).isEmpty();
+        assertThat(new AnthropicStatus(provider).execute(new AnthropicStatus.Input(), null))
+                .isEqualTo(new AnthropicStatus.Output(false, reason, List.of()));
+        assertThat(failure(provider(Map.of("base__url", "api.anthropic.com")), REQUEST).getMessage())
+                .isEqualTo("anthropic: invalid configuration io.flowmason.provider.anthropic: "
+                        + "base_url 'api.anthropic.com' is not an http or https URL");
+        assertThat(failure(provider(Map.of("timeout__ms", 0)), REQUEST).getMessage()).contains("timeout_ms must be positive");
+    }
+
+    @Test
+    void thePackageDeclaresTheStatusOperatorAndTheConfiguration() throws Exception {
+        ClassLoader loader = AnthropicProviderTest.class.getClassLoader();
+        JsonNode component;
+        try (var in = loader.getResourceAsStream("OSGI-INF/flowmason/components.json")) {
+            component = new ObjectMapper().readTree(in).path("components").get(0);
+        }
+        assertThat(component.path("type").asText()).isEqualTo("anthropic_status");
+        assertThat(component.path("category").asText()).isEqualTo("core");
+        assertThat(component.path("output_schema").path("properties").fieldNames()).toIterable()
+                .containsExactly("available", "reason", "models");
+        assertThat(provider(Map.of()).name()).isEqualTo(AnthropicProvider.NAME);
     }
 }

@@ -149,4 +149,26 @@ class OpenAiCompatibleProviderTest {
         assertThat(provider.capabilities()).containsExactly("json_mode");
         assertThat(provider.name()).isEqualTo("openai_compatible");
     }
+
+    @Test
+    void thePackageDeclaresTheStatusOperator() throws Exception {
+        JsonNode component;
+        try (var in = OpenAiCompatibleProviderTest.class.getClassLoader().getResourceAsStream("OSGI-INF/flowmason/components.json")) {
+            component = new ObjectMapper().readTree(in).path("components").get(0);
+        }
+        assertThat(component.path("type").asText()).isEqualTo("openai_compatible_status");
+        assertThat(component.path("kind").asText()).isEqualTo("operator");
+        assertThat(component.path("category").asText()).isEqualTo("core");
+        assertThat(component.path("output_schema").path("properties").fieldNames()).toIterable()
+                .containsExactly("available", "reason", "models");
+    }
+
+    @Test
+    void anUnusableConfigurationFailsCallsWithTheReason() {
+        ComponentException failure = failure(provider(Map.of("base__url", "ftp://models.example")));
+
+        assertThat(failure.getMessage()).isEqualTo(OpenAiCompatibleProvider.NAME + ": invalid configuration " + OpenAiCompatibleProvider.PID
+                + ": base_url 'ftp://models.example' is not an http or https URL");
+        assertThat(failure.retryable()).isFalse();
+    }
 }

@@ -188,4 +188,26 @@ class OpenAiProviderTest {
         assertThat(status.available()).isTrue();
         assertThat(status.models()).startsWith("gpt-4.1-mini").contains("gpt-4o", "gpt-5");
     }
+
+    @Test
+    void thePackageDeclaresTheStatusOperator() throws Exception {
+        JsonNode component;
+        try (var in = OpenAiProviderTest.class.getClassLoader().getResourceAsStream("OSGI-INF/flowmason/components.json")) {
+            component = new ObjectMapper().readTree(in).path("components").get(0);
+        }
+        assertThat(component.path("type").asText()).isEqualTo("openai_status");
+        assertThat(component.path("kind").asText()).isEqualTo("operator");
+        assertThat(component.path("category").asText()).isEqualTo("core");
+        assertThat(component.path("output_schema").path("properties").fieldNames()).toIterable()
+                .containsExactly("available", "reason", "models");
+    }
+
+    @Test
+    void anUnusableConfigurationFailsCallsWithTheReason() {
+        ComponentException failure = failure(provider(Map.of("base__url", "ftp://models.example")));
+
+        assertThat(failure.getMessage()).isEqualTo(OpenAiProvider.NAME + ": invalid configuration " + OpenAiProvider.PID
+                + ": base_url 'ftp://models.example' is not an http or https URL");
+        assertThat(failure.retryable()).isFalse();
+    }
 }

@@ -46,7 +46,7 @@ public final class HttpLlmClient {
 
     /** Whether calls can be made, why not, and the models this provider knows a price for. */
     public Status status() {
-        List<String> models = Stream.concat(Stream.of(settings.defaultModel()), settings.prices().models().stream())
+        List<String> models = Stream.concat(Stream.ofNullable(settings.defaultModel()), settings.prices().models().stream())
                 .distinct().toList();
         return settings.usable() ? new Status(true, "ready: " + settings.baseUrl(), models)
                 : new Status(false, settings.missingKeyReason(), models);
