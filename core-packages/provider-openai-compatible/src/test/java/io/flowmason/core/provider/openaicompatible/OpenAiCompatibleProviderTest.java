@@ -13,6 +13,7 @@ import io.flowmason.core.provider.support.FakeVendor;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -170,5 +171,22 @@ class OpenAiCompatibleProviderTest {
         assertThat(failure.getMessage()).isEqualTo(OpenAiCompatibleProvider.NAME + ": invalid configuration " + OpenAiCompatibleProvider.PID
                 + ": base_url 'ftp://models.example' is not an http or https URL");
         assertThat(failure.retryable()).isFalse();
+    }
+
+    @Test
+    void cancellingTheAnswerStopsTheRetriesToCome() throws Exception {
+        vendor.reply(500, "ollama/error-500.json").reply(200, "ollama/success.json");
+        OpenAiCompatibleProvider provider = provider(Map.of("retry__backoff__ms", 400));
+
+        CompletableFuture<CompletionResponse> answer = provider.complete(REQUEST).toCompletableFuture();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (vendor.received.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        answer.cancel(true);
+        Thread.sleep(800);
+
+        assertThat(answer).isCancelled();
+        assertThat(vendor.received).hasSize(1);
     }
 }

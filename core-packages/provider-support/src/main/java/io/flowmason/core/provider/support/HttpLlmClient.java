@@ -7,8 +7,10 @@ import io.flowmason.api.provider.CompletionResponse;
 import io.flowmason.api.provider.TokenUsage;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
@@ -33,15 +35,25 @@ public final class HttpLlmClient {
         return settings;
     }
 
-    /** Sends the request; the stage fails with a {@link ComponentException} as described on the SPI. */
+    /**
+     * Sends the request; the stage fails with a {@link ComponentException} as described on the SPI.
+     * Cancelling the stage (a stage timeout) cancels the HTTP exchange and any retry to come.
+     */
     public CompletionStage<CompletionResponse> complete(CompletionRequest request) {
         if (!settings.usable()) {
             return CompletableFuture.failedFuture(new ComponentException(ErrorType.PROVIDER, settings.missingKeyReason(), false));
         }
         String model = request.model() != null && !request.model().isBlank() ? request.model() : settings.defaultModel();
         int maxTokens = request.maxTokens() != null ? request.maxTokens() : settings.defaultMaxTokens();
-        return sender.send(format.request(request, model, maxTokens, settings).timeout(settings.timeout()).build())
-                .thenApply(response -> answer(response.body(), model));
+        CompletableFuture<HttpResponse<String>> sent =
+                sender.send(format.request(request, model, maxTokens, settings).timeout(settings.timeout()).build());
+        CompletableFuture<CompletionResponse> answer = sent.thenApply(response -> answer(response.body(), model));
+        answer.whenComplete((response, error) -> {
+            if (answer.isCancelled()) {
+                sent.cancel(true);
+            }
+        });
+        return answer;
     }
 
     /** Whether calls can be made, why not, and the models this provider knows a price for. */
@@ -61,7 +73,7 @@ public final class HttpLlmClient {
         try {
             answer = format.parse(body);
         } catch (IOException | RuntimeException e) {
-            throw new java.util.concurrent.CompletionException(new ComponentException(ErrorType.PROVIDER,
+            throw new CompletionException(new ComponentException(ErrorType.PROVIDER,
                     settings.name() + ": unreadable answer: " + e.getMessage(), false, e));
         }
         String model = answer.model() != null ? answer.model() : requestedModel;

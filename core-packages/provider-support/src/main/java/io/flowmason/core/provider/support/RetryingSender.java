@@ -34,7 +34,10 @@ public final class RetryingSender {
         this.settings = settings;
     }
 
-    /** Answers the first 2xx response, or fails with a {@link ComponentException}. */
+    /**
+     * Answers the first 2xx response, or fails with a {@link ComponentException}. Cancelling the
+     * answer cancels the request under way and any retry still to come.
+     */
     public CompletableFuture<HttpResponse<String>> send(HttpRequest request) {
         CompletableFuture<HttpResponse<String>> result = new CompletableFuture<>();
         attempt(request, 0, result);
@@ -42,7 +45,16 @@ public final class RetryingSender {
     }
 
     private void attempt(HttpRequest request, int retry, CompletableFuture<HttpResponse<String>> result) {
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+        if (result.isDone()) {
+            return;
+        }
+        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        result.whenComplete((response, error) -> {
+            if (result.isCancelled()) {
+                inFlight.cancel(true);
+            }
+        });
+        inFlight.whenComplete((response, error) -> {
             if (error != null) {
                 result.completeExceptionally(transportFailure(error));
                 return;
