@@ -41,7 +41,7 @@ public final class HttpLlmClient {
      */
     public CompletionStage<CompletionResponse> complete(CompletionRequest request) {
         if (!settings.usable()) {
-            return CompletableFuture.failedFuture(new ComponentException(ErrorType.PROVIDER, settings.missingKeyReason(), false));
+            return CompletableFuture.failedFuture(new ComponentException(ErrorType.PROVIDER, settings.unusableReason(), false));
         }
         String model = request.model() != null && !request.model().isBlank() ? request.model() : settings.defaultModel();
         int maxTokens = request.maxTokens() != null ? request.maxTokens() : settings.defaultMaxTokens();
@@ -61,7 +61,7 @@ public final class HttpLlmClient {
         List<String> models = Stream.concat(Stream.ofNullable(settings.defaultModel()), settings.prices().models().stream())
                 .distinct().toList();
         return settings.usable() ? new Status(true, "ready: " + settings.baseUrl(), models)
-                : new Status(false, settings.missingKeyReason(), models);
+                : new Status(false, settings.unusableReason(), models);
     }
 
     /** A provider's state as its status operator reports it. */

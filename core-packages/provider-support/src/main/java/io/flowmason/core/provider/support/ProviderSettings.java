@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
  *
  * @param name             the provider's name, the first word of every error message
  * @param apiKey           the key, or null when there is none
- * @param missingKeyReason what to tell the user when a key is required and missing, or null when
- *                         the provider works without one
+ * @param unusableReason   what to tell the user when a key is required and missing (or the
+ *                         configuration is {@link #invalid}), or null when the provider works without one
  * @param baseUrl          the API's root, without a trailing slash; null only for {@link #invalid} settings
  * @param defaultModel     the model used when a request names none
  * @param defaultMaxTokens the generation limit used when a request gives none
@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  * @param backoff          the first wait before a retry when the server names none; doubled per retry
  * @param prices           the price table
  */
-public record ProviderSettings(String name, String apiKey, String missingKeyReason, URI baseUrl, String defaultModel,
+public record ProviderSettings(String name, String apiKey, String unusableReason, URI baseUrl, String defaultModel,
         int defaultMaxTokens, Duration timeout, int maxRetries, Duration backoff, PriceTable prices) {
 
     public ProviderSettings {
@@ -66,6 +66,6 @@ public record ProviderSettings(String name, String apiKey, String missingKeyReas
 
     /** Whether a call can be made: a key is there, or none is needed. */
     public boolean usable() {
-        return apiKey != null || missingKeyReason == null;
+        return apiKey != null || unusableReason == null;
     }
 }
