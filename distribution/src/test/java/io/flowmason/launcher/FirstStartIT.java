@@ -37,7 +37,7 @@ class FirstStartIT {
     @Test
     void aFreshInstanceInstallsTheCorePackagesOnceAndAnAdminsRemovalStands() throws Exception {
         List<String> files = coreFiles();
-        assertThat(files).contains("variable-set-1.0.0.fmpkg");
+        assertThat(files).contains("variable-set-1.0.0.fmpkg", "synthesizer-1.0.0.fmpkg", "provider-mock-1.0.0.fmpkg");
         int port = Http.freePort();
         Api api = new Api(port, KEY);
 
@@ -48,18 +48,20 @@ class FirstStartIT {
                 assertThat(p.path("state").asText()).isEqualTo("active");
                 assertThat(p.path("name").asText()).startsWith("@flowmason/");
             });
-            JsonNode variableSet = api.get("/api/registry/components/variable_set").body();
-            assertThat(variableSet.path("is_core").asBoolean()).isTrue();
-            assertThat(variableSet.path("category").asText()).isEqualTo("core");
-            assertThat(variableSet.path("package_name").asText()).isEqualTo("@flowmason/variable-set");
+            JsonNode synthesizer = api.get("/api/registry/components/synthesizer").body();
+            assertThat(synthesizer.path("is_core").asBoolean()).isTrue();
+            assertThat(synthesizer.path("category").asText()).isEqualTo("core");
+            assertThat(synthesizer.path("package_name").asText()).isEqualTo("@flowmason/synthesizer");
 
-            Reply removed = api.delete("/api/registry/components/variable_set/1.0.0");
+            Reply locked = api.delete("/api/registry/components/variable_set/1.0.0");
+            assertThat(locked.status()).as("the published demo pipeline uses variable_set").isEqualTo(409);
+            Reply removed = api.delete("/api/registry/components/synthesizer/1.0.0");
             assertThat(removed.status()).isEqualTo(204);
             assertThat(instance.terminate()).isZero();
         }
 
         try (DistributionProcess restarted = DistributionProcess.start(work, port, KEY)) {
-            assertThat(api.get("/api/registry/components/variable_set").status()).isEqualTo(404);
+            assertThat(api.get("/api/registry/components/synthesizer").status()).isEqualTo(404);
             assertThat(corePackages(api)).hasSize(files.size() - 1);
             assertThat(api.get("/api/ready").status()).isEqualTo(200);
         }

@@ -69,7 +69,7 @@ final class MappingCompiler {
         }
         TargetSchema target = targetSchema(field, path);
         if (target.valid() && Schemas.isDeferred(target.schema())) {
-            return new TargetField(field, path, ValueTemplate.constant(raw), sharedParents(path));
+            return new TargetField(field, path, ValueTemplate.constant(raw), sharedParents(path), false);
         }
         Map<String, TemplateException> errors = new LinkedHashMap<>();
         ValueTemplate value = ValueTemplate.compile(raw, context.extraRoots(), errors);
@@ -93,7 +93,8 @@ final class MappingCompiler {
             return null;
         }
         value = checkType(field, raw, value, target.schema(), referencesFine);
-        return value == null ? null : new TargetField(field, path, value, sharedParents(path));
+        return value == null ? null : new TargetField(field, path, value, sharedParents(path),
+                !value.isStatic() && !Schemas.types(target.schema()).contains("null"));
     }
 
     /** Walks the component input schema along the target path, reporting fields it cannot have. */

@@ -15,12 +15,18 @@ final class TargetField {
     private final ValueTemplate value;
     /** Per parent on the path: true when that parent is itself mapped, so its object may be shared and is copied before writing. */
     private final boolean[] sharedParent;
+    /**
+     * Whether a template that renders to null (it read something absent) leaves the field out, as if
+     * unmapped, because the field's schema does not take null; then defaults and required checks apply.
+     */
+    private final boolean nullMeansAbsent;
 
-    TargetField(String field, String[] path, ValueTemplate value, boolean[] sharedParent) {
+    TargetField(String field, String[] path, ValueTemplate value, boolean[] sharedParent, boolean nullMeansAbsent) {
         this.field = field;
         this.path = path;
         this.value = value;
         this.sharedParent = sharedParent;
+        this.nullMeansAbsent = nullMeansAbsent;
     }
 
     int depth() {
@@ -30,6 +36,9 @@ final class TargetField {
     /** Renders the value and puts it into the stage input being built (which the caller owns). */
     void writeInto(Map<String, Object> input, Scope scope, String stageId) throws MappingException {
         Object rendered = value.render(scope);
+        if (rendered == null && nullMeansAbsent) {
+            return;
+        }
         Map<String, Object> parent = input;
         for (int i = 0; i < path.length - 1; i++) {
             Object child = parent.get(path[i]);

@@ -57,6 +57,19 @@ class InputMappingApplyTest {
     }
 
     @Test
+    void aTemplateReadingSomethingAbsentLeavesAFieldThatTakesNoNullOut() throws MappingException {
+        Map<String, Object> schema = map("type", "object", "properties", map(
+                "metadata", map("type", "object"), "note", map("type", List.of("string", "null")), "level", map("type", "string",
+                        "default", "info")));
+        InputMapping mapping = compiledWithoutProblems(new MappingContext("s", map("metadata", "{{input.metadata}}",
+                "note", "{{input.note}}", "level", "{{input.level}}"), schema, null, Set.of(), STAGES, OUTPUTS, Set.of()));
+
+        Map<String, Object> input = mapping.apply(new MapScope().input(map("unrelated", 1)));
+
+        assertThat(input).doesNotContainKey("metadata").containsEntry("note", null).containsEntry("level", "info");
+    }
+
+    @Test
     void staticValuesOfEveryJsonTypeAreKept() throws MappingException {
         Map<String, Object> values = map("s", "text", "i", 3, "l", 4L, "d", 2.5, "b", false, "n", null,
                 "o", map("k", List.of(1, map("x", "y"))), "a", Arrays.asList(1, "two", null, 3.0));

@@ -26,7 +26,7 @@ final class MockAnswers {
             "intent", "\"question\"", "label", "\"other\"", "language", "\"en\"", "title", "\"Mock title\"", "summary",
             "\"A short mock summary.\"", "answer", "\"A mock answer.\"", "reason", "\"mock reasoning\"", "confidence", "0.9",
             "score", "0.5", "rating", "3", "valid", "true", "approved", "true", "tags", "[\"mock\"]", "keywords", "[\"mock\"]",
-            "entities", "[]");
+            "entities", "[]", "critique", "\"A mock critique: clear, could be shorter.\"", "index", "0");
 
     static final int ECHOED_WORDS = 8;
 
