@@ -37,7 +37,8 @@ class DemoIT {
             });
             List<String> core = StreamSupport.stream(api.get("/api/registry/components?category=core").body()
                     .path("components").spliterator(), false).map(c -> c.path("type").asText()).toList();
-            assertThat(core).contains("variable_set", "http_request", "loop");
+            assertThat(core).contains("variable_set", "logger", "json_transform", "filter", "loop", "schema_validate",
+                    "http_request", "generator", "critic", "improver", "synthesizer", "selector");
 
             Reply run = api.post("/api/pipelines/support-triage/run",
                     "{\"ticket_text\": \"I was charged twice for my subscription\", \"customer_id\": \"cus_42\"}");
