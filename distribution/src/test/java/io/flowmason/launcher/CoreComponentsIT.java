@@ -93,6 +93,22 @@ class CoreComponentsIT {
     }
 
     @Test
+    void theProvidersAreListedWithWhetherTheyCanTakeCallsAndWhyNot() throws Exception {
+        List<JsonNode> providers = StreamSupport.stream(api.get("/api/providers").body().path("providers").spliterator(), false)
+                .toList();
+        assertThat(providers).extracting(p -> p.path("name").asText())
+                .containsExactly("anthropic", "mock", "openai", "openai_compatible");
+        JsonNode mock = providers.get(1);
+        assertThat(mock.path("available").asBoolean()).isTrue();
+        assertThat(mock.path("capabilities").toString()).contains("json_mode");
+        JsonNode anthropic = providers.get(0);
+        if (System.getenv("ANTHROPIC_API_KEY") == null) {
+            assertThat(anthropic.path("available").asBoolean()).isFalse();
+            assertThat(anthropic.path("reason").asText()).contains("ANTHROPIC_API_KEY");
+        }
+    }
+
+    @Test
     void httpRequestRunsAndRefusesAHostOffTheAllowList() throws Exception {
         assertThat(api.post("/api/pipelines", """
                 {"id": "call", "name": "Call", "version": "1.0.0",

@@ -1,6 +1,7 @@
 package io.flowmason.api.provider;
 
 import io.flowmason.api.component.ComponentException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -20,6 +21,14 @@ public interface LlmProvider {
 
     /** What it offers beyond plain text completion: {@code json_mode}, {@code vision}, {@code tools}. */
     Set<String> capabilities();
+
+    /**
+     * Why the provider cannot take calls now (no API key, an unusable configuration), or empty
+     * when it can. A provider that cannot is still registered, so that it is listed with the reason.
+     */
+    default Optional<String> unavailableReason() {
+        return Optional.empty();
+    }
 
     /**
      * Sends one completion request without holding a thread while the model answers. The stage

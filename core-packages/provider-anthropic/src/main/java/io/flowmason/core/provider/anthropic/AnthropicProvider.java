@@ -71,6 +71,12 @@ public final class AnthropicProvider implements LlmProvider {
     }
 
     /** Whether calls can be made, for {@link AnthropicStatus}. */
+    @Override
+    public java.util.Optional<String> unavailableReason() {
+        HttpLlmClient.Status status = client.status();
+        return status.available() ? java.util.Optional.empty() : java.util.Optional.of(status.reason());
+    }
+
     HttpLlmClient.Status status() {
         return client.status();
     }

@@ -77,6 +77,12 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
     }
 
     /** Whether calls can be made, for {@link OpenAiCompatibleStatus}. */
+    @Override
+    public java.util.Optional<String> unavailableReason() {
+        HttpLlmClient.Status status = client.status();
+        return status.available() ? java.util.Optional.empty() : java.util.Optional.of(status.reason());
+    }
+
     HttpLlmClient.Status status() {
         return client.status();
     }
