@@ -7,6 +7,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import io.flowmason.gateway.internal.keys.ApiKeys;
+import io.flowmason.gateway.internal.keys.Authorization;
+import io.flowmason.gateway.internal.keys.KeyIdentity;
+import io.flowmason.gateway.internal.keys.RequestKey;
+import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +24,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
  * The one place that decides whether a request may reach a resource. It runs before matching, so
  * an unknown path under {@code /api/} answers 401 to a caller without a key instead of revealing
  * what exists. Only the public probes answer without a key: everything else is closed by default.
+ * The owner key may do everything; any other key is looked up by its HMAC ({@link ApiKeys}) and
+ * must hold the permission {@link Authorization} asks for. The identity is left on the request for
+ * the resources ({@link RequestKey}).
  */
 @Component(service = ContainerRequestFilter.class)
 @JakartarsExtension
@@ -33,15 +41,18 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     private static final String BEARER = "bearer ";
 
     private final OwnerKey ownerKey;
+    private final ApiKeys keys;
 
     @Activate
-    public ApiKeyFilter(@Reference OwnerKey ownerKey) {
+    public ApiKeyFilter(@Reference OwnerKey ownerKey, @Reference ApiKeys keys) {
         this.ownerKey = ownerKey;
+        this.keys = keys;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (PUBLIC_PATHS.contains(normalize(request.getUriInfo().getPath()))) {
+        String path = normalize(request.getUriInfo().getPath());
+        if (PUBLIC_PATHS.contains(path)) {
             return;
         }
         String key = presentedKey(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -49,10 +60,34 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized(ApiError.of("missing_api_key", "This endpoint needs an API key.",
                     "Send the key as 'X-API-Key: <key>' or 'Authorization: Bearer <key>'. The owner key is"
                             + " FLOWMASON_ADMIN_KEY, or the one the instance generated into <data>/admin.key.")));
-        } else if (!ownerKey.matches(key)) {
-            request.abortWith(unauthorized(ApiError.of("invalid_api_key", "The API key is not valid.",
-                    "Check the key for typos or truncation; use the owner key from FLOWMASON_ADMIN_KEY or <data>/admin.key.")));
+            return;
         }
+        KeyIdentity identity = ownerKey.matches(key) ? KeyIdentity.OWNER : authenticate(request, key);
+        if (identity == null) {
+            return;
+        }
+        Optional<ApiError> refusal = Authorization.refusal(identity, request.getMethod(), path);
+        if (refusal.isPresent()) {
+            request.abortWith(ErrorResponses.json(403, refusal.get()));
+            return;
+        }
+        request.setProperty(RequestKey.PROPERTY, identity);
+    }
+
+    /** The identity of a key other than the owner's, or null after answering 401. */
+    private KeyIdentity authenticate(ContainerRequestContext request, String key) {
+        ApiKeys.Lookup lookup = keys.lookup(key);
+        switch (lookup.outcome()) {
+            case VALID -> {
+                return lookup.identity();
+            }
+            case EXPIRED -> request.abortWith(unauthorized(ApiError.of("expired_api_key", "The API key has expired.",
+                    "Ask the instance owner for a new key; GET /api/keys shows each key's expires_at.")));
+            default -> request.abortWith(unauthorized(ApiError.of("invalid_api_key", "The API key is not valid.",
+                    "Check the key for typos or truncation, and that it was not revoked; use the owner key from"
+                            + " FLOWMASON_ADMIN_KEY or <data>/admin.key, or a key made with POST /api/keys.")));
+        }
+        return null;
     }
 
     /** The key from {@code X-API-Key}, else from {@code Authorization: Bearer}; null when neither carries one. */

@@ -1,6 +1,8 @@
 package io.flowmason.gateway.internal.pipelines;
 
 import io.flowmason.executor.pipeline.PipelineDefinition;
+import io.flowmason.gateway.internal.keys.RequestKey;
+import io.flowmason.gateway.internal.store.AuditStore;
 import io.flowmason.gateway.internal.store.PublishedVersion;
 import io.flowmason.gateway.internal.store.StoredPipeline;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -34,27 +38,31 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelinesResource {
 
-    private static final String OWNER = "owner";
-
     private final PipelineService pipelines;
+    private final AuditStore audit;
 
     @Activate
-    public PipelinesResource(@Reference PipelineService pipelines) {
+    public PipelinesResource(@Reference PipelineService pipelines, @Reference AuditStore audit) {
         this.pipelines = pipelines;
+        this.audit = audit;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body) throws SQLException {
+    public Response create(String body, @Context ContainerRequestContext request) throws SQLException {
         PipelineDefinition created = pipelines.create(PipelineJson.read(body));
+        audit.record(RequestKey.actor(request), "pipeline.create", created.id(), Map.of("version", String.valueOf(created.version())));
         return Response.created(URI.create("/api/pipelines/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PipelineDefinition replace(@PathParam("id") String id, String body) throws SQLException {
-        return pipelines.replaceDraft(id, PipelineJson.read(body));
+    public PipelineDefinition replace(@PathParam("id") String id, String body, @Context ContainerRequestContext request)
+            throws SQLException {
+        PipelineDefinition replaced = pipelines.replaceDraft(id, PipelineJson.read(body));
+        audit.record(RequestKey.actor(request), "pipeline.replace", id, Map.of("version", String.valueOf(replaced.version())));
+        return replaced;
     }
 
     @GET
@@ -70,15 +78,17 @@ public class PipelinesResource {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) throws SQLException {
+    public Response delete(@PathParam("id") String id, @Context ContainerRequestContext request) throws SQLException {
         pipelines.delete(id);
+        audit.record(RequestKey.actor(request), "pipeline.delete", id, Map.of());
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/publish")
-    public Response publish(@PathParam("id") String id) throws SQLException {
-        PublishedVersion published = pipelines.publish(id, OWNER);
+    public Response publish(@PathParam("id") String id, @Context ContainerRequestContext request) throws SQLException {
+        PublishedVersion published = pipelines.publish(id, RequestKey.actor(request));
+        audit.record(RequestKey.actor(request), "pipeline.publish", id, Map.of("version", published.version()));
         return Response.status(Response.Status.CREATED).entity(version(published)).build();
     }
 

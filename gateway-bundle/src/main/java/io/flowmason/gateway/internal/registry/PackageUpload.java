@@ -4,6 +4,7 @@ import io.flowmason.gateway.internal.ApiException;
 import io.flowmason.gateway.internal.packages.InstalledPackage;
 import io.flowmason.gateway.internal.packages.PackageInstaller;
 import io.flowmason.gateway.internal.packages.PackageRejected;
+import io.flowmason.gateway.internal.store.AuditStore;
 import io.flowmason.gateway.internal.store.PackageSource;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -27,21 +28,22 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PackageUpload.class)
 public class PackageUpload {
 
-    private static final String OWNER = "owner";
-
     private final PackageInstaller installer;
     private final PackageViews views;
+    private final AuditStore audit;
     private final Path incoming;
 
     @Activate
-    public PackageUpload(BundleContext context, @Reference PackageInstaller installer, @Reference PackageViews views)
-            throws IOException {
+    public PackageUpload(BundleContext context, @Reference PackageInstaller installer, @Reference PackageViews views,
+            @Reference AuditStore audit) throws IOException {
         this.installer = installer;
         this.views = views;
+        this.audit = audit;
         this.incoming = Files.createDirectories(Path.of(context.getProperty("flowmason.data.dir"), "incoming"));
     }
 
-    Response accept(InputStream file) throws IOException, SQLException {
+    /** Installs the uploaded file on behalf of {@code actor} (a key id, or {@code owner}). */
+    Response accept(InputStream file, String actor) throws IOException, SQLException {
         if (file == null) {
             throw new ApiException(Response.Status.BAD_REQUEST, "missing_file", "The upload has no form field named 'file'.",
                     "Send the package as multipart/form-data with the field 'file', such as curl -F file=@my-package-1.0.0.fmpkg.");
@@ -49,7 +51,9 @@ public class PackageUpload {
         Path received = Files.createTempFile(incoming, "upload-", ".fmpkg");
         try {
             copyAtMost(file, received, PackageInstaller.MAX_PACKAGE_BYTES);
-            InstalledPackage installed = installer.installStored(received, PackageSource.UPLOAD, OWNER);
+            InstalledPackage installed = installer.installStored(received, PackageSource.UPLOAD, actor);
+            audit.record(actor, "package.upload", installed.file().packageName(), Map.of("version",
+                    installed.file().version().toString(), "sha256", installed.file().sha256()));
             return Response.status(Response.Status.CREATED).entity(Map.of("package", views.of(installed.bundle()))).build();
         } catch (PackageRejected rejected) {
             throw Rejections.toApi(rejected);

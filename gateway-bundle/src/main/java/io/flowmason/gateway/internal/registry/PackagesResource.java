@@ -1,10 +1,13 @@
 package io.flowmason.gateway.internal.registry;
 
+import io.flowmason.gateway.internal.keys.RequestKey;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -46,7 +49,7 @@ public class PackagesResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@FormDataParam("file") InputStream file) throws IOException, SQLException {
-        return upload.accept(file);
+    public Response upload(@FormDataParam("file") InputStream file, @Context ContainerRequestContext request) throws IOException, SQLException {
+        return upload.accept(file, RequestKey.actor(request));
     }
 }

@@ -5,8 +5,10 @@ import io.flowmason.executor.ComponentNotFoundException;
 import io.flowmason.executor.ComponentRegistry;
 import io.flowmason.executor.VersionSpec;
 import io.flowmason.gateway.internal.ApiException;
+import io.flowmason.gateway.internal.keys.RequestKey;
 import io.flowmason.gateway.internal.packages.PackageInstaller;
 import io.flowmason.gateway.internal.packages.PackageRejected;
+import io.flowmason.gateway.internal.store.AuditStore;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,10 +54,12 @@ public class RegistryResource {
     private final ComponentRegistry registry;
     private final PackageInstaller installer;
     private final PackageUpload upload;
+    private final AuditStore audit;
 
     @Activate
     public RegistryResource(BundleContext context, @Reference ComponentRegistry registry, @Reference PackageInstaller installer,
-            @Reference PackageUpload upload) {
+            @Reference PackageUpload upload, @Reference AuditStore audit) {
+        this.audit = audit;
         this.context = context;
         this.registry = registry;
         this.installer = installer;
@@ -64,8 +70,8 @@ public class RegistryResource {
     @POST
     @Path("deploy")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response deploy(@FormDataParam("file") InputStream file) throws IOException, SQLException {
-        return upload.accept(file);
+    public Response deploy(@FormDataParam("file") InputStream file, @Context ContainerRequestContext request) throws IOException, SQLException {
+        return upload.accept(file, RequestKey.actor(request));
     }
 
     @GET
@@ -93,7 +99,8 @@ public class RegistryResource {
 
     @DELETE
     @Path("components/{type}/{version}")
-    public Response remove(@PathParam("type") String type, @PathParam("version") String version) {
+    public Response remove(@PathParam("type") String type, @PathParam("version") String version,
+            @Context ContainerRequestContext request) {
         ComponentInfo component = registry.find(type, exactVersion(version)).orElseThrow(() -> new ApiException(
                 Response.Status.NOT_FOUND, "component_not_found", "No component '" + type + "' of version " + version + " is installed.",
                 List.of(), "GET /api/registry/components/" + type + " lists its versions."));
@@ -101,11 +108,14 @@ public class RegistryResource {
         if (bundle == null) {
             return Response.noContent().build();
         }
+        String actor = RequestKey.actor(request);
         try {
-            installer.remove(bundle, "owner");
+            installer.remove(bundle, actor);
         } catch (PackageRejected rejected) {
             throw Rejections.toApi(rejected);
         }
+        audit.record(actor, "package.delete", bundle.getSymbolicName(), Map.of("version", bundle.getVersion().toString(),
+                "component", type + " " + version));
         return Response.noContent().build();
     }
 

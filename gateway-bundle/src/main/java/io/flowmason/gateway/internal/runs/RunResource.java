@@ -3,6 +3,7 @@ package io.flowmason.gateway.internal.runs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flowmason.executor.pipeline.CompiledPipeline;
 import io.flowmason.gateway.internal.ApiException;
+import io.flowmason.gateway.internal.keys.RequestKey;
 import io.flowmason.gateway.internal.pipelines.PipelineJson;
 import io.flowmason.gateway.internal.pipelines.PipelineService;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -53,7 +56,8 @@ public class RunResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public void run(@PathParam("id") String id, @QueryParam("version") String version, @QueryParam("async") boolean asyncQuery,
             @HeaderParam("Prefer") String prefer, @QueryParam("webhook_url") String webhookQuery,
-            @HeaderParam("X-Webhook-Url") String webhookHeader, String body, @Suspended AsyncResponse response) throws SQLException {
+            @HeaderParam("X-Webhook-Url") String webhookHeader, String body, @Context ContainerRequestContext request,
+            @Suspended AsyncResponse response) throws SQLException {
         CompiledPipeline pipeline = pipelines.runnable(id, version);
         String runVersion = version == null || version.isBlank() ? pipeline.definition().version()
                 : PipelineService.DRAFT.equals(version.trim()) ? PipelineService.DRAFT : version.trim();
@@ -61,7 +65,7 @@ public class RunResource {
         RunService.checkInput(pipeline, input);
         String webhook = webhook(webhookQuery != null ? webhookQuery : webhookHeader);
         boolean async = asyncQuery || (prefer != null && prefer.toLowerCase().contains("respond-async")) || webhook != null;
-        String keyId = null;
+        String keyId = RequestKey.actor(request);
         if (async) {
             runs.submit(pipeline, runVersion, input, keyId, webhook).whenComplete((queued, failure) -> {
                 if (failure != null) {
