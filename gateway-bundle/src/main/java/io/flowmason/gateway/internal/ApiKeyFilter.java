@@ -29,6 +29,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 public class ApiKeyFilter implements ContainerRequestFilter {
 
     static final Set<String> PUBLIC_PATHS = Set.of("api/health", "api/ready");
+    /** Public with everything under it: the API documentation page and its static files (not the OpenAPI documents). */
+    static final String PUBLIC_PREFIX = "api/docs";
     static final String API_KEY_HEADER = "X-API-Key";
     private static final String BEARER = "bearer ";
 
@@ -41,7 +43,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (PUBLIC_PATHS.contains(normalize(request.getUriInfo().getPath()))) {
+        if (isPublic(normalize(request.getUriInfo().getPath()))) {
             return;
         }
         String key = presentedKey(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -53,6 +55,15 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             request.abortWith(unauthorized(ApiError.of("invalid_api_key", "The API key is not valid.",
                     "Check the key for typos or truncation; use the owner key from FLOWMASON_ADMIN_KEY or <data>/admin.key.")));
         }
+    }
+
+    /** A probe, or {@code api/docs} and what lies under it, never reached through {@code ..}. */
+    static boolean isPublic(String normalizedPath) {
+        if (PUBLIC_PATHS.contains(normalizedPath)) {
+            return true;
+        }
+        return (normalizedPath.equals(PUBLIC_PREFIX) || normalizedPath.startsWith(PUBLIC_PREFIX + "/"))
+                && !normalizedPath.contains("..") && !normalizedPath.contains("\\");
     }
 
     /** The key from {@code X-API-Key}, else from {@code Authorization: Bearer}; null when neither carries one. */
