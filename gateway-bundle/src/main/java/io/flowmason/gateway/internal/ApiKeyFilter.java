@@ -18,7 +18,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 /**
  * The one place that decides whether a request may reach a resource. It runs before matching, so
  * an unknown path under {@code /api/} answers 401 to a caller without a key instead of revealing
- * what exists. Only the public probes answer without a key: everything else is closed by default.
+ * what exists. Only the public probes and the API documentation page ({@code /api/docs} and its static
+ * files) answer without a key: everything else, the OpenAPI documents included, is closed by default.
  */
 @Component(service = ContainerRequestFilter.class)
 @JakartarsExtension

@@ -152,8 +152,12 @@ final class SchemaConverter {
             schema.put("nullable", true);
         }
         if (schema.containsKey("$ref") && schema.size() > 1) {
-            Object ref = schema.remove("$ref");
-            schema.put("allOf", List.of(Maps.obj("$ref", ref)));
+            List<Object> all = new ArrayList<>();
+            all.add(Maps.obj("$ref", schema.remove("$ref")));
+            if (schema.get("allOf") instanceof List<?> others) {
+                all.addAll(others);
+            }
+            schema.put("allOf", all);
         }
         return schema;
     }
