@@ -23,7 +23,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 /**
  * The one place that decides whether a request may reach a resource. It runs before matching, so
  * an unknown path under {@code /api/} answers 401 to a caller without a key instead of revealing
- * what exists. Only the public probes answer without a key: everything else is closed by default.
+ * what exists. Only the public probes and the API documentation page ({@code /api/docs} and its static
+ * files) answer without a key: everything else, the OpenAPI documents included, is closed by default.
  * The owner key may do everything; any other key is looked up by its HMAC ({@link ApiKeys}) and
  * must hold the permission {@link Authorization} asks for. The identity is left on the request for
  * the resources ({@link RequestKey}).
@@ -37,6 +38,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 public class ApiKeyFilter implements ContainerRequestFilter {
 
     static final Set<String> PUBLIC_PATHS = Set.of("api/health", "api/ready");
+    /** Public with everything under it: the API documentation page and its static files (not the OpenAPI documents). */
+    static final String PUBLIC_PREFIX = "api/docs";
     static final String API_KEY_HEADER = "X-API-Key";
     private static final String BEARER = "bearer ";
 
@@ -52,7 +55,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = normalize(request.getUriInfo().getPath());
-        if (PUBLIC_PATHS.contains(path)) {
+        if (isPublic(path)) {
             return;
         }
         String key = presentedKey(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION));
@@ -88,6 +91,15 @@ public class ApiKeyFilter implements ContainerRequestFilter {
                             + " FLOWMASON_ADMIN_KEY or <data>/admin.key, or a key made with POST /api/keys.")));
         }
         return null;
+    }
+
+    /** A probe, or {@code api/docs} and what lies under it, never reached through {@code ..}. */
+    static boolean isPublic(String normalizedPath) {
+        if (PUBLIC_PATHS.contains(normalizedPath)) {
+            return true;
+        }
+        return (normalizedPath.equals(PUBLIC_PREFIX) || normalizedPath.startsWith(PUBLIC_PREFIX + "/"))
+                && !normalizedPath.contains("..") && !normalizedPath.contains("\\");
     }
 
     /** The key from {@code X-API-Key}, else from {@code Authorization: Bearer}; null when neither carries one. */

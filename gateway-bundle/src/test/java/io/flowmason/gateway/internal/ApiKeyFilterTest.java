@@ -33,4 +33,16 @@ class ApiKeyFilterTest {
         assertThat(ApiKeyFilter.normalize("/")).isEmpty();
         assertThat(ApiKeyFilter.PUBLIC_PATHS).doesNotContain(ApiKeyFilter.normalize("/api/health/../keys"));
     }
+
+    @Test
+    void theDocsPageAndItsFilesArePublicButNothingElseIs() {
+        assertThat(ApiKeyFilter.isPublic("api/docs")).isTrue();
+        assertThat(ApiKeyFilter.isPublic("api/docs/swagger-ui-bundle.js")).isTrue();
+        assertThat(ApiKeyFilter.isPublic("api/health")).isTrue();
+        assertThat(ApiKeyFilter.isPublic("api/openapi.json")).isFalse();
+        assertThat(ApiKeyFilter.isPublic("api/pipelines/x/openapi.json")).isFalse();
+        assertThat(ApiKeyFilter.isPublic("api/docsx")).isFalse();
+        assertThat(ApiKeyFilter.isPublic("api/docs/../keys")).isFalse();
+        assertThat(ApiKeyFilter.isPublic("api/health/x")).isFalse();
+    }
 }

@@ -43,6 +43,8 @@ public final class AccessRules {
             case "registry" -> registry(method, read, segments);
             case "packages" -> need(Permission.PACKAGES_DEPLOY);
             case "keys", "audit" -> need(Permission.KEYS_ADMIN);
+            case "usage" -> read ? need(Permission.KEYS_ADMIN) : Need.OWNER_ONLY;
+            case "openapi.json", "providers" -> read && segments.size() == 2 ? need(Permission.PIPELINES_READ) : Need.OWNER_ONLY;
             default -> Need.OWNER_ONLY;
         };
     }

@@ -46,8 +46,16 @@ class AccessRulesTest {
     }
 
     @Test
+    void theInstanceDocumentAndTheProvidersNeedReadAndUsageNeedsKeysAdmin() {
+        assertThat(needed("GET", "api/openapi.json")).isEqualTo(Permission.PIPELINES_READ);
+        assertThat(needed("GET", "api/providers")).isEqualTo(Permission.PIPELINES_READ);
+        assertThat(needed("GET", "api/usage")).isEqualTo(Permission.KEYS_ADMIN);
+        assertThat(AccessRules.needed("PUT", "api/usage").ownerOnly()).isTrue();
+    }
+
+    @Test
     void everythingElseIsForTheOwnerAlone() {
-        assertThat(AccessRules.needed("GET", "api/providers").ownerOnly()).isTrue();
+        assertThat(AccessRules.needed("POST", "api/providers").ownerOnly()).isTrue();
         assertThat(AccessRules.needed("POST", "api/registry/refresh").ownerOnly()).isTrue();
         assertThat(AccessRules.needed("DELETE", "api/runs/r1").ownerOnly()).isTrue();
         assertThat(AccessRules.needed("GET", "api/nothing-here").ownerOnly()).isTrue();
