@@ -31,6 +31,6 @@ class AuthorizationTest {
         ApiError.Body refused = Authorization.refusal(RUNNER, "GET", "api/packages").orElseThrow().error();
         assertThat(refused.message()).contains("packages:deploy", "runner");
         assertThat(refused.suggestion()).contains("packages:deploy");
-        assertThat(Authorization.refusal(RUNNER, "GET", "api/providers").orElseThrow().error().message()).contains("owner key");
+        assertThat(Authorization.refusal(RUNNER, "POST", "api/registry/refresh").orElseThrow().error().message()).contains("owner key");
     }
 }
