@@ -2,8 +2,13 @@ package io.flowmason.gateway.internal.runs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flowmason.executor.pipeline.CompiledPipeline;
+import io.flowmason.gateway.internal.ApiError;
 import io.flowmason.gateway.internal.ApiException;
-import io.flowmason.gateway.internal.keys.RequestKey;
+import io.flowmason.gateway.internal.limits.Admission;
+import io.flowmason.gateway.internal.limits.Caller;
+import io.flowmason.gateway.internal.limits.CallerResolver;
+import io.flowmason.gateway.internal.limits.RateDecision;
+import io.flowmason.gateway.internal.limits.RunAdmission;
 import io.flowmason.gateway.internal.pipelines.PipelineJson;
 import io.flowmason.gateway.internal.pipelines.PipelineService;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -33,7 +39,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 /**
  * {@code POST /api/pipelines/{id}/run}: a published version (or the draft) run synchronously, or
  * asynchronously with {@code Prefer: respond-async} or {@code ?async=true}. The request thread is
- * released while the run goes on.
+ * released while the run goes on. Each run is admitted first ({@link RunAdmission}): a refused one
+ * answers 429 with {@code Retry-After} and is neither run nor recorded; an admitted one answers with
+ * the {@code RateLimit-*} headers of its tightest window (none when no limit applies to the caller).
  */
 @Component(service = RunResource.class)
 @JakartarsResource
@@ -45,11 +53,16 @@ public class RunResource {
 
     private final PipelineService pipelines;
     private final RunService runs;
+    private final CallerResolver callers;
+    private final RunAdmission admission;
 
     @Activate
-    public RunResource(@Reference PipelineService pipelines, @Reference RunService runs) {
+    public RunResource(@Reference PipelineService pipelines, @Reference RunService runs, @Reference CallerResolver callers,
+            @Reference RunAdmission admission) {
         this.pipelines = pipelines;
         this.runs = runs;
+        this.callers = callers;
+        this.admission = admission;
     }
 
     @POST
@@ -65,7 +78,16 @@ public class RunResource {
         RunService.checkInput(pipeline, input);
         String webhook = webhook(webhookQuery != null ? webhookQuery : webhookHeader);
         boolean async = asyncQuery || (prefer != null && prefer.toLowerCase().contains("respond-async")) || webhook != null;
-        String keyId = RequestKey.actor(request);
+        Caller caller = callers.resolve(request);
+        Admission admitted = admission.admit(caller, pipeline.definition().id());
+        if (admitted instanceof Admission.Refused refused) {
+            response.resume(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(refused.code(), refused.message(), refused.suggestion()))
+                    .header("Retry-After", refused.retryAfterSeconds()).build());
+            return;
+        }
+        RateDecision window = ((Admission.Admitted) admitted).tightest();
+        String keyId = caller.keyId();
         if (async) {
             runs.submit(pipeline, runVersion, input, keyId, webhook).whenComplete((queued, failure) -> {
                 if (failure != null) {
@@ -78,13 +100,21 @@ public class RunResource {
                 accepted.put("pipeline_version", queued.pipelineVersion());
                 accepted.put("status", queued.status());
                 accepted.put("status_url", "/api/runs/" + queued.runId());
-                response.resume(Response.accepted(accepted).location(URI.create("/api/runs/" + queued.runId()))
-                        .header("Preference-Applied", "respond-async").build());
+                response.resume(rateLimit(Response.accepted(accepted).location(URI.create("/api/runs/" + queued.runId()))
+                        .header("Preference-Applied", "respond-async"), window).build());
             });
         } else {
             runs.runAndWait(pipeline, runVersion, input, keyId).whenComplete((finished, failure) ->
-                    response.resume(failure != null ? failure : Response.ok(RunViews.envelope(finished)).build()));
+                    response.resume(failure != null ? failure : rateLimit(Response.ok(RunViews.envelope(finished)), window).build()));
         }
+    }
+
+    private static Response.ResponseBuilder rateLimit(Response.ResponseBuilder answer, RateDecision window) {
+        if (window.limited()) {
+            answer.header("RateLimit-Limit", window.limit()).header("RateLimit-Remaining", window.remaining())
+                    .header("RateLimit-Reset", Math.max(0, window.resetEpochSecond() - Instant.now().getEpochSecond()));
+        }
+        return answer;
     }
 
     private static Object input(String body) {

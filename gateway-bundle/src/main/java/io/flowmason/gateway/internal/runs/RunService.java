@@ -7,6 +7,7 @@ import io.flowmason.executor.run.RunOutcome;
 import io.flowmason.executor.run.RunRequest;
 import io.flowmason.gateway.internal.ApiException;
 import io.flowmason.gateway.internal.HttpStatuses;
+import io.flowmason.gateway.internal.limits.UsageLedger;
 import io.flowmason.gateway.internal.pipelines.PipelineJson;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs published pipelines for the API: checks the input, runs, and records the run durably
  * before its id reaches the caller (the finished record for a synchronous run, the queued record
- * for an asynchronous one, whose finished record and webhook follow).
+ * for an asynchronous one, whose finished record and webhook follow), and counts each finished run's
+ * usage.
  */
 @Component(service = RunService.class)
 public class RunService {
@@ -39,12 +41,15 @@ public class RunService {
     private final PipelineRunner runner;
     private final RunStore store;
     private final Webhooks webhooks;
+    private final UsageLedger usage;
     private final SecureRandom random = new SecureRandom();
     private final ExecutorService answering;
 
     @Activate
-    public RunService(@Reference PipelineRunner runner, @Reference RunStore store, @Reference Webhooks webhooks) {
+    public RunService(@Reference PipelineRunner runner, @Reference RunStore store, @Reference Webhooks webhooks,
+            @Reference UsageLedger usage) {
         this.runner = runner;
+        this.usage = usage;
         this.store = store;
         this.webhooks = webhooks;
         AtomicInteger count = new AtomicInteger();
@@ -74,6 +79,7 @@ public class RunService {
         Instant created = Instant.now();
         return runner.run(pipeline, input, new RunRequest(runId, version))
                 .thenCompose(outcome -> {
+                    countUsage(pipeline, keyId, outcome);
                     RunRecord finished = finished(runId, pipeline, version, input, keyId, null, created, outcome);
                     return store.save(finished).thenApplyAsync(saved -> finished, answering);
                 });
@@ -88,6 +94,7 @@ public class RunService {
         return store.save(queued).thenApplyAsync(saved -> {
             runner.run(pipeline, input, new RunRequest(runId, version))
                     .thenCompose(outcome -> {
+                        countUsage(pipeline, keyId, outcome);
                         RunRecord finished = finished(runId, pipeline, version, input, keyId, webhookUrl, created, outcome);
                         return store.save(finished).thenApplyAsync(done -> finished, answering);
                     })
@@ -126,6 +133,15 @@ public class RunService {
                 outcome.error() == null ? null : PipelineJson.text(RunViews.error(outcome.error())),
                 PipelineJson.text(RunViews.usage(outcome.usage())), PipelineJson.text(RunViews.spans(outcome.spans())),
                 keyId, webhookUrl, created, created, Instant.now());
+    }
+
+    /** Counts the finished run's usage in memory (for quotas at once, in usage_daily with the next batch). */
+    private void countUsage(CompiledPipeline pipeline, String keyId, RunOutcome outcome) {
+        try {
+            usage.record(keyId, pipeline.definition().id(), outcome.spans(), outcome.usage());
+        } catch (RuntimeException e) {
+            LOG.error("The usage of a run of {} could not be counted", pipeline.definition().id(), e);
+        }
     }
 
     private String newRunId() {

@@ -27,7 +27,7 @@ public class Database {
 
     static final String URL_PROPERTY = "flowmason.db.url";
     static final List<String> MIGRATIONS = List.of("V1__packages.sql", "V2__pipelines.sql", "V3__runs.sql",
-            "V4__instance_state.sql", "V5__keys.sql");
+            "V4__instance_state.sql", "V5__keys.sql", "V6__usage.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final JdbcConnectionPool pool;
