@@ -34,10 +34,11 @@ class LimitsIT {
 
     static DistributionProcess instance;
     static Api api;
+    static int port;
 
     @BeforeAll
     static void start() throws Exception {
-        int port = Http.freePort();
+        port = Http.freePort();
         Files.createDirectories(work.resolve("deploy"));
         Files.copy(Path.of(System.getProperty("test.package")), work.resolve("deploy/it-fixtures-1.0.0.fmpkg"));
         instance = DistributionProcess.start(work, port, KEY);
@@ -174,6 +175,32 @@ class LimitsIT {
 
         assertThat(api.put("/api/pipelines/talk/limits", "{\"monthly_token_budget\": 100}").status()).isEqualTo(200);
         assertThat(api.post("/api/pipelines/talk/run", "{\"prompt\": \"again\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeysOwnLimitHoldsItToItAndTheOwnerKeyIsNotLimited() throws Exception {
+        upperPipeline("keyed");
+        Reply created = api.post("/api/keys", """
+                {"name": "tight", "permissions": ["pipelines:execute"], "rate_limit_per_minute": 3}
+                """);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Api tight = new Api(port, created.body().path("key").asText());
+        awayFromTheMinuteEnd();
+
+        List<Integer> statuses = new java.util.ArrayList<>();
+        Reply last = null;
+        for (int i = 0; i < 4; i++) {
+            last = tight.post("/api/pipelines/keyed/run", "{\"text\": \"x\"}");
+            statuses.add(last.status());
+        }
+
+        assertThat(statuses).containsExactly(200, 200, 200, 429);
+        assertThat(last.errorCode()).isEqualTo("rate_limited");
+        assertThat(last.body().path("error").path("message").asText()).contains(created.body().path("id").asText(), "3 runs per minute");
+        assertThat(last.header("Retry-After")).isPresent();
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.post("/api/pipelines/keyed/run", "{\"text\": \"x\"}").status()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 
 /**
  * Finds the {@link Caller} of a request, from what authentication left on it. The API keys feature
- * provides the real one; until then {@link OwnerCallerResolver} answers the owner for every request.
+ * provides it from the API key on the request ({@link KeyCallerResolver}).
  */
 public interface CallerResolver {
 
