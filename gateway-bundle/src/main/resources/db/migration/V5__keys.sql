@@ -11,6 +11,8 @@ CREATE TABLE api_key (
     expires_at            TIMESTAMP WITH TIME ZONE,
     rate_limit_per_minute INTEGER,
     rate_limit_per_hour   INTEGER,
+    monthly_token_budget  BIGINT,
+    monthly_usd_budget    DOUBLE PRECISION,
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     last_used_at          TIMESTAMP WITH TIME ZONE,
     revoked_at            TIMESTAMP WITH TIME ZONE

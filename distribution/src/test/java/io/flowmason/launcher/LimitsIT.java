@@ -178,6 +178,31 @@ class LimitsIT {
     }
 
     @Test
+    void aKeysOwnTokenBudgetStopsItsRunsOnceSpent() throws Exception {
+        createAndPublish("""
+                {"id": "chat", "name": "Chat", "version": "1.0.0",
+                 "stages": [{"id": "say", "type": "echo_node", "provider": "fake", "input_mapping": {"prompt": "{{input.prompt}}"}}]}
+                """, "chat");
+        Reply created = api.post("/api/keys", """
+                {"name": "frugal", "permissions": ["pipelines:execute"], "monthly_token_budget": 10}
+                """);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.body().path("monthly_token_budget").asLong()).isEqualTo(10);
+        Api frugal = new Api(port, created.body().path("key").asText());
+
+        List<Integer> statuses = new ArrayList<>();
+        Reply last = null;
+        for (int i = 0; i < 3; i++) {
+            last = frugal.post("/api/pipelines/chat/run", "{\"prompt\": \"hello big world\"}");
+            statuses.add(last.status());
+        }
+
+        assertThat(statuses).as("7 tokens a run: 0 and 7 are under 10, 14 is not").containsExactly(200, 200, 429);
+        assertThat(last.errorCode()).isEqualTo("quota_exceeded");
+        assertThat(api.post("/api/pipelines/chat/run", "{\"prompt\": \"owner\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void aKeysOwnLimitHoldsItToItAndTheOwnerKeyIsNotLimited() throws Exception {
         upperPipeline("keyed");
         Reply created = api.post("/api/keys", """

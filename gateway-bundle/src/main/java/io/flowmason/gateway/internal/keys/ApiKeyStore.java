@@ -38,7 +38,8 @@ public class ApiKeyStore {
     void insert(StoredKey key) throws SQLException {
         try (Connection c = database.dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO api_key (id, name, prefix, key_hash, permissions, pipelines, expires_at, rate_limit_per_minute,"
-                        + " rate_limit_per_hour, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " rate_limit_per_hour, created_at, monthly_token_budget, monthly_usd_budget)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, key.id());
             insert.setString(2, key.name());
             insert.setString(3, key.prefix());
@@ -49,6 +50,8 @@ public class ApiKeyStore {
             setInteger(insert, 8, key.rateLimitPerMinute());
             setInteger(insert, 9, key.rateLimitPerHour());
             insert.setTimestamp(10, Timestamp.from(key.createdAt()));
+            insert.setObject(11, key.budget().monthlyTokens(), java.sql.Types.BIGINT);
+            insert.setObject(12, key.budget().monthlyUsd(), java.sql.Types.DOUBLE);
             insert.executeUpdate();
         }
     }
@@ -107,7 +110,8 @@ public class ApiKeyStore {
         return new StoredKey(rs.getString("id"), rs.getString("name"), rs.getString("prefix"), rs.getString("key_hash"),
                 permissions, pipelines == null ? Set.of() : new LinkedHashSet<>(strings(pipelines)), instant(rs, "expires_at"),
                 integer(rs, "rate_limit_per_minute"), integer(rs, "rate_limit_per_hour"), instant(rs, "created_at"),
-                instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+                instant(rs, "last_used_at"), instant(rs, "revoked_at"), new KeyBudget(
+                        rs.getObject("monthly_token_budget", Long.class), rs.getObject("monthly_usd_budget", Double.class)));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -73,7 +73,7 @@ public class ApiKeys {
         String raw = KeyHasher.newRawKey(environment);
         StoredKey key = new StoredKey("key_" + HexFormat.of().formatHex(KeyHasher.randomBytes(10)), request.name(),
                 KeyHasher.prefix(raw), hasher.hash(raw), request.permissions(), request.pipelines(), request.expiresAt(),
-                request.rateLimitPerMinute(), request.rateLimitPerHour(), clock.instant(), null, null);
+                request.rateLimitPerMinute(), request.rateLimitPerHour(), clock.instant(), null, null, request.budget());
         store.insert(key);
         return new Created(raw, key);
     }

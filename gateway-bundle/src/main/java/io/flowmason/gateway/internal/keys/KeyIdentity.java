@@ -9,17 +9,19 @@ import java.util.Set;
  * (null: the instance's defaults). Read it with {@link RequestKey}.
  */
 public record KeyIdentity(String id, String name, Set<Permission> permissions, Set<String> pipelines,
-        Integer rateLimitPerMinute, Integer rateLimitPerHour) {
+        Integer rateLimitPerMinute, Integer rateLimitPerHour, KeyBudget budget) {
 
     /** The id under which the owner key acts. */
     public static final String OWNER_ID = "owner";
 
     /** The owner key: every permission, every pipeline, no rate limit. */
-    public static final KeyIdentity OWNER = new KeyIdentity(OWNER_ID, "owner", EnumSet.allOf(Permission.class), Set.of(), null, null);
+    public static final KeyIdentity OWNER = new KeyIdentity(OWNER_ID, "owner", EnumSet.allOf(Permission.class), Set.of(), null, null,
+            KeyBudget.NONE);
 
     public KeyIdentity {
         permissions = permissions == null || permissions.isEmpty() ? Set.of() : Set.copyOf(permissions);
         pipelines = pipelines == null ? Set.of() : Set.copyOf(pipelines);
+        budget = budget == null ? KeyBudget.NONE : budget;
     }
 
     /** True for the owner key, which is not rate limited. */

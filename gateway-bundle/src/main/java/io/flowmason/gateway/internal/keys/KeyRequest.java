@@ -39,7 +39,28 @@ final class KeyRequest {
             throw invalid("'name' must be a non-empty string of at most 200 characters.", "Name the key after who uses it, such as \"ci\".");
         }
         return new NewKey(name.asText().strip(), permissions(json.path("permissions")), pipelines(json.path("pipelines")),
-                expiresAt(json.path("expires_at")), limit(json, "rate_limit_per_minute"), limit(json, "rate_limit_per_hour"));
+                expiresAt(json.path("expires_at")), limit(json, "rate_limit_per_minute"), limit(json, "rate_limit_per_hour"),
+                new KeyBudget(tokenBudget(json.path("monthly_token_budget")), usdBudget(json.path("monthly_usd_budget"))));
+    }
+
+    private static Long tokenBudget(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() < 1) {
+            throw invalid("'monthly_token_budget' must be a whole number of tokens, 1 or more.", "Give it as 1000000, or leave it out.");
+        }
+        return node.asLong();
+    }
+
+    private static Double usdBudget(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || node.asDouble() <= 0) {
+            throw invalid("'monthly_usd_budget' must be a positive number of US dollars.", "Give it as 25.0, or leave it out.");
+        }
+        return node.asDouble();
     }
 
     private static Set<Permission> permissions(JsonNode node) {

@@ -92,6 +92,8 @@ public class KeysResource {
         view.put("expires_at", key.expiresAt());
         view.put("rate_limit_per_minute", key.rateLimitPerMinute());
         view.put("rate_limit_per_hour", key.rateLimitPerHour());
+        view.put("monthly_token_budget", key.budget().monthlyTokens());
+        view.put("monthly_usd_budget", key.budget().monthlyUsd());
         view.put("created_at", key.createdAt());
         view.put("last_used_at", key.lastUsedAt());
         view.put("revoked", key.revokedAt() != null);

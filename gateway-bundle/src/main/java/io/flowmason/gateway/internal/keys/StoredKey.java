@@ -6,7 +6,7 @@ import java.util.Set;
 /** One row of {@code api_key}: never the raw key, only its hash and display prefix. */
 record StoredKey(String id, String name, String prefix, String hash, Set<Permission> permissions, Set<String> pipelines,
         Instant expiresAt, Integer rateLimitPerMinute, Integer rateLimitPerHour, Instant createdAt, Instant lastUsedAt,
-        Instant revokedAt) {
+        Instant revokedAt, KeyBudget budget) {
 
     /** Whether the key may be used at {@code now}. */
     enum State { VALID, REVOKED, EXPIRED }
@@ -20,10 +20,10 @@ record StoredKey(String id, String name, String prefix, String hash, Set<Permiss
 
     StoredKey revoked(Instant at) {
         return new StoredKey(id, name, prefix, hash, permissions, pipelines, expiresAt, rateLimitPerMinute, rateLimitPerHour,
-                createdAt, lastUsedAt, at);
+                createdAt, lastUsedAt, at, budget);
     }
 
     KeyIdentity identity() {
-        return new KeyIdentity(id, name, permissions, pipelines, rateLimitPerMinute, rateLimitPerHour);
+        return new KeyIdentity(id, name, permissions, pipelines, rateLimitPerMinute, rateLimitPerHour, budget);
     }
 }

@@ -19,6 +19,7 @@ public class KeyCallerResolver implements CallerResolver {
         if (key == null || key.owner()) {
             return Caller.owner();
         }
-        return new Caller(key.id(), key.rateLimitPerMinute(), key.rateLimitPerHour(), null, null);
+        return new Caller(key.id(), key.rateLimitPerMinute(), key.rateLimitPerHour(), key.budget().monthlyTokens(),
+                key.budget().monthlyUsd());
     }
 }

@@ -60,7 +60,8 @@ class ApiKeysTest {
     }
 
     private ApiKeys.Created create(Instant expiresAt) throws Exception {
-        return keys.create(new NewKey("ci", EnumSet.of(Permission.PIPELINES_EXECUTE), Set.of("shout"), expiresAt, 10, null));
+        return keys.create(new NewKey("ci", EnumSet.of(Permission.PIPELINES_EXECUTE), Set.of("shout"), expiresAt, 10, null,
+                new KeyBudget(5000L, null)));
     }
 
     @Test

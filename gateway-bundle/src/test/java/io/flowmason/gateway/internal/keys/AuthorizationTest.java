@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationTest {
 
     private static final KeyIdentity RUNNER = new KeyIdentity("key_1", "runner", EnumSet.of(Permission.PIPELINES_EXECUTE),
-            Set.of("shout"), null, null);
+            Set.of("shout"), null, null, KeyBudget.NONE);
 
     @Test
     void theOwnerMayDoAnything() {
