@@ -46,6 +46,7 @@ final class FrameworkProperties {
         p.put("flowmason.rate.limit.per.minute", Integer.toString(settings.rateLimitPerMinute()));
         p.put("flowmason.rate.limit.per.hour", Integer.toString(settings.rateLimitPerHour()));
         p.put("flowmason.env.allowlist", String.join(",", settings.envAllowList()));
+        p.put("flowmason.max.body.bytes", Integer.toString(settings.maxBodyBytes()));
         return p;
     }
 }

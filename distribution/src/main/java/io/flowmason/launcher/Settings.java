@@ -23,5 +23,6 @@ public record Settings(
         Optional<String> consolePassword,
         int rateLimitPerMinute,
         int rateLimitPerHour,
-        List<String> envAllowList) {
+        List<String> envAllowList,
+        int maxBodyBytes) {
 }

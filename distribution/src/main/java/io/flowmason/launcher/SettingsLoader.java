@@ -53,6 +53,8 @@ public final class SettingsLoader {
         Integer perMinute = value("FLOWMASON_RATE_LIMIT_PER_MINUTE", "60", v -> intIn(v, 1, Integer.MAX_VALUE, "a positive whole number"));
         Integer perHour = value("FLOWMASON_RATE_LIMIT_PER_HOUR", "1000", v -> intIn(v, 1, Integer.MAX_VALUE, "a positive whole number"));
         List<String> envAllowList = value("FLOWMASON_ENV_ALLOWLIST", "", SettingsLoader::variableNames);
+        Integer maxBodyBytes = value("FLOWMASON_MAX_BODY_BYTES", "1048576", v -> intIn(v, 1024, Integer.MAX_VALUE,
+                "a number of bytes, 1024 or more"));
 
         if (env == Environment.PRODUCTION && !consoleCredentialsSafe(consoleUser, consolePassword)) {
             problems.add("production needs Web Console credentials: set FLOWMASON_CONSOLE_USER and"
@@ -65,7 +67,7 @@ public final class SettingsLoader {
             dbUrl = "jdbc:h2:file:" + dataDir.resolve("flowmason");
         }
         return new Settings(home, port, host, dataDir, deployDir, env, adminKey, dbUrl, consoleUser, consolePassword,
-                perMinute, perHour, envAllowList);
+                perMinute, perHour, envAllowList, maxBodyBytes);
     }
 
     private void readPropertiesFile() throws StartupException {

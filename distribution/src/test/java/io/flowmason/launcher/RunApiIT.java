@@ -142,9 +142,14 @@ class RunApiIT {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.errorCode()).isEqualTo("invalid_input");
         assertThat(bad.body().path("error").path("message").asText()).contains("text");
+        Reply tooLarge = api.post("/api/pipelines/shout/run", "{\"text\": \"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.errorCode()).isEqualTo("request_too_large");
+        assertThat(api.get("/api/runs?pipeline_id=shout").body().path("total").asInt()).isEqualTo(1);
         Reply notJson = api.post("/api/pipelines/shout/run", "{\"text\": ");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.errorCode()).isEqualTo("invalid_json");
+        assertThat(notJson.body().path("error").path("message").asText()).contains("line 1, column");
     }
 
     @Test

@@ -124,7 +124,9 @@ public class RunResource {
         try {
             return PipelineJson.tree(body);
         } catch (JsonProcessingException e) {
-            throw new ApiException(Response.Status.BAD_REQUEST, "invalid_json", "The run input is not valid JSON: "
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new ApiException(Response.Status.BAD_REQUEST, "invalid_json", "The run input is not valid JSON" + where + ": "
                     + e.getOriginalMessage() + ".", "Send the pipeline's input as a JSON object.");
         }
     }
