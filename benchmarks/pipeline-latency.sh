@@ -47,9 +47,10 @@ wrk.body = '{"text": "a short ticket about a late parcel"}'
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["X-API-Key"] = "$key"
 LUA
-measure() {  # measure <label> <wrk args...>: prints p50, p99 and requests per second
+measure() {  # measure <label> <wrk args...>: prints p50, p99 and requests per second (CONNECTIONS, default 1)
     local label=$1; shift
-    local out; out=$(wrk -t1 -c1 -d"${seconds}s" --latency "$@")
+    local connections=${CONNECTIONS:-1}
+    local out; out=$(wrk -t"$(( connections > 1 ? 2 : 1 ))" -c"$connections" -d"${seconds}s" --latency "$@")
     local p50 p99 rps
     p50=$(echo "$out" | awk '$1=="50%"{print $2}'); p99=$(echo "$out" | awk '$1=="99%"{print $2}')
     rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
@@ -60,10 +61,20 @@ for id in chain2 chain3 chain12; do   # warm-up: let the JIT compile the whole p
     wrk -t1 -c4 -d"${seconds}s" -s "$work/run.lua" "$base/api/pipelines/$id/run" > /dev/null
 done
 wrk -t1 -c4 -d3s -H "X-API-Key: $key" "$base/api/health" > /dev/null
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), one connection, ${seconds} s each"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), ${seconds} s each, one connection unless -cN"
 measure health -H "X-API-Key: $key" "$base/api/health"
 measure run-2-stages -s "$work/run.lua" "$base/api/pipelines/chain2/run"
 measure run-3-stages -s "$work/run.lua" "$base/api/pipelines/chain3/run"
 measure run-12-stages -s "$work/run.lua" "$base/api/pipelines/chain12/run"
+# Authentication and rate limiting: the owner key is neither looked up nor limited; a scoped key is
+# looked up by its HMAC and counted against its (high) limits on every request.
+scoped=$(curl -sf -H "X-API-Key: $key" -H 'Content-Type: application/json' "$base/api/keys" \
+    -d '{"name": "bench", "permissions": ["pipelines:execute"], "rate_limit_per_minute": 100000000, "rate_limit_per_hour": 100000000}' \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
+sed "s/$key/$scoped/" "$work/run.lua" > "$work/run-scoped.lua"
+for c in 1 16; do
+    CONNECTIONS=$c measure "3-stages-owner-c$c" -s "$work/run.lua" "$base/api/pipelines/chain3/run"
+    CONNECTIONS=$c measure "3-stages-scoped-key-c$c" -s "$work/run-scoped.lua" "$base/api/pipelines/chain3/run"
+done
 us() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v*1000} else {sub(/s$/,"",v); print v*1000000}}' "$1"; }
 echo "per-stage overhead: $(awk -v a="$(us "$work/run-12-stages.p50")" -v b="$(us "$work/run-2-stages.p50")" 'BEGIN{printf "%.1f us", (a-b)/10}') (12- vs 2-stage p50 / 10)"
