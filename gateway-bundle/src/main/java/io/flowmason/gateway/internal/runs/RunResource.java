@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,10 +56,12 @@ public class RunResource {
     private final RunService runs;
     private final CallerResolver callers;
     private final RunAdmission admission;
+    private final WebhookTargets webhooks;
 
     @Activate
-    public RunResource(@Reference PipelineService pipelines, @Reference RunService runs, @Reference CallerResolver callers,
-            @Reference RunAdmission admission) {
+    public RunResource(BundleContext context, @Reference PipelineService pipelines, @Reference RunService runs,
+            @Reference CallerResolver callers, @Reference RunAdmission admission) {
+        this.webhooks = new WebhookTargets("production".equals(context.getProperty("flowmason.environment")));
         this.pipelines = pipelines;
         this.runs = runs;
         this.callers = callers;
@@ -76,7 +79,7 @@ public class RunResource {
                 : PipelineService.DRAFT.equals(version.trim()) ? PipelineService.DRAFT : version.trim();
         Object input = input(body);
         RunService.checkInput(pipeline, input);
-        String webhook = webhook(webhookQuery != null ? webhookQuery : webhookHeader);
+        String webhook = webhooks.check(webhookQuery != null ? webhookQuery : webhookHeader);
         boolean async = asyncQuery || (prefer != null && prefer.toLowerCase().contains("respond-async")) || webhook != null;
         Caller caller = callers.resolve(request);
         Admission admitted = admission.admit(caller, pipeline.definition().id());
@@ -131,19 +134,4 @@ public class RunResource {
         }
     }
 
-    private static String webhook(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(url.trim());
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return uri.toString();
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
-        }
-        throw new ApiException(Response.Status.BAD_REQUEST, "invalid_webhook_url", "'" + url + "' is not an http(s) URL.",
-                "Give webhook_url as an absolute http:// or https:// URL.");
-    }
 }
