@@ -78,3 +78,4 @@ for c in 1 16; do
 done
 us() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v*1000} else {sub(/s$/,"",v); print v*1000000}}' "$1"; }
 echo "per-stage overhead: $(awk -v a="$(us "$work/run-12-stages.p50")" -v b="$(us "$work/run-2-stages.p50")" 'BEGIN{printf "%.1f us", (a-b)/10}') (12- vs 2-stage p50 / 10)"
+echo "resident memory after the load: $(( $(awk '/VmRSS/{print $2}' "/proc/$pid/status") / 1024 )) MB"
