@@ -8,6 +8,8 @@ import io.flowmason.api.component.ExecutionContext;
 import io.flowmason.api.component.Operator;
 import io.flowmason.api.component.OperatorComponent;
 import io.flowmason.api.component.Required;
+import io.flowmason.core.expression.Evaluator;
+import io.flowmason.core.expression.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class Filter implements OperatorComponent<Filter.Input, Filter.Outp
 
     @Override
     public Output execute(Input input, ExecutionContext context) throws ComponentException {
-        Evaluator condition = Evaluator.compile(input.language(), input.condition());
+        Evaluator condition = Evaluator.compile(input.language(), input.condition(), "condition", "the items have");
         if (input.items() == null) {
             throw new ComponentException(ErrorType.INVALID_INPUT,
                     "items is missing: map a list to the filter's items input", false);

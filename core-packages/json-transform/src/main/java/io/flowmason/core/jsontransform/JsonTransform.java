@@ -7,6 +7,8 @@ import io.flowmason.api.component.ExecutionContext;
 import io.flowmason.api.component.Operator;
 import io.flowmason.api.component.OperatorComponent;
 import io.flowmason.api.component.Required;
+import io.flowmason.core.expression.Evaluator;
+import io.flowmason.core.expression.Language;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -29,6 +31,7 @@ public final class JsonTransform implements OperatorComponent<JsonTransform.Inpu
 
     @Override
     public Output execute(Input input, ExecutionContext context) throws ComponentException {
-        return new Output(Evaluator.toPlain(Evaluator.compile(input.language(), input.expression()).apply(input.data())));
+        return new Output(Evaluator.toPlain(Evaluator.compile(input.language(), input.expression(), "expression", "the data has")
+                .apply(input.data(), "the data")));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowmason.api.component.ComponentException;
 import io.flowmason.api.component.ErrorType;
+import io.flowmason.core.expression.Language;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;

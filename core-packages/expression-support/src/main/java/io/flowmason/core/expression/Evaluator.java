@@ -1,4 +1,4 @@
-package io.flowmason.core.jsontransform;
+package io.flowmason.core.expression;
 
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
@@ -12,11 +12,13 @@ import io.flowmason.api.component.ComponentException;
 import io.flowmason.api.component.ErrorType;
 
 /**
- * One expression, compiled once, applied to JSON values held as plain Java trees (maps, lists,
- * strings, numbers, booleans, null). Answers are Jackson nodes so that callers can convert them
- * back with {@link #toPlain}.
+ * One JMESPath or JSONata expression, compiled once, applied to JSON values held as plain Java
+ * trees (maps, lists, strings, numbers, booleans, null). Answers are Jackson nodes, read back with
+ * {@link #toPlain} or tested with {@link #isTruthy}. Its errors speak in the caller's words: the
+ * {@code noun} the stage calls the expression ({@code expression}, {@code condition}) and what the
+ * data is ({@code the data has}, {@code the items have}).
  */
-final class Evaluator {
+public final class Evaluator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JacksonRuntime JMESPATH = new JacksonRuntime();
@@ -26,12 +28,17 @@ final class Evaluator {
 
     private final Language language;
     private final String expression;
+    private final String noun;
+    private final String subject;
     private final Expression<JsonNode> jmespath;
     private final Jsonata jsonata;
 
-    private Evaluator(Language language, String expression, Expression<JsonNode> jmespath, Jsonata jsonata) {
+    private Evaluator(Language language, String expression, String noun, String subject, Expression<JsonNode> jmespath,
+            Jsonata jsonata) {
         this.language = language;
         this.expression = expression;
+        this.noun = noun;
+        this.subject = subject;
         this.jmespath = jmespath;
         this.jsonata = jsonata;
     }
@@ -39,25 +46,32 @@ final class Evaluator {
     /**
      * Compiles {@code expression} ({@code null} language means JMESPath); an empty expression or a
      * syntax error is a CONFIGURATION failure naming the language.
+     *
+     * @param noun    what the stage calls the expression, such as {@code condition}
+     * @param subject what the data is, with its verb, such as {@code the items have}
      */
-    static Evaluator compile(Language language, String expression) throws ComponentException {
+    public static Evaluator compile(Language language, String expression, String noun, String subject)
+            throws ComponentException {
         Language lang = language == null ? Language.jmespath : language;
         if (expression == null || expression.isBlank()) {
             throw new ComponentException(ErrorType.CONFIGURATION,
-                    "expression is empty: give a " + name(lang) + " expression in the stage's configuration", false);
+                    noun + " is empty: give a " + name(lang) + " " + noun + " in the stage's configuration", false);
         }
         try {
             return lang == Language.jsonata
-                    ? new Evaluator(lang, expression, null, Jsonata.jsonata(expression))
-                    : new Evaluator(lang, expression, JMESPATH.compile(expression), null);
+                    ? new Evaluator(lang, expression, noun, subject, null, Jsonata.jsonata(expression))
+                    : new Evaluator(lang, expression, noun, subject, JMESPATH.compile(expression), null);
         } catch (JmesPathException | JException e) {
-            throw new ComponentException(ErrorType.CONFIGURATION, "expression `" + expression + "` is not valid "
-                    + name(lang) + ": " + e.getMessage() + "; fix the expression in the stage's configuration", false, e);
+            throw new ComponentException(ErrorType.CONFIGURATION, noun + " `" + expression + "` is not valid "
+                    + name(lang) + ": " + e.getMessage() + "; fix the " + noun + " in the stage's configuration", false, e);
         }
     }
 
-    /** Applies the expression to {@code data}; an error raised by the data is an INVALID_INPUT failure. */
-    JsonNode apply(Object data) throws ComponentException {
+    /**
+     * Applies the expression to {@code data}; an error raised by the data is an INVALID_INPUT failure
+     * naming {@code what} (such as {@code item 3} or {@code the data}).
+     */
+    public JsonNode apply(Object data, String what) throws ComponentException {
         try {
             if (jmespath != null) {
                 return jmespath.search(JSON.valueToTree(data));
@@ -67,14 +81,19 @@ final class Evaluator {
             Object result = jsonata.evaluate(toPlain(JSON.valueToTree(data)), frame);
             return result == Jsonata.NULL_VALUE ? JSON.nullNode() : JSON.valueToTree(result);
         } catch (JmesPathException | JException | IllegalArgumentException e) {
-            throw new ComponentException(ErrorType.INVALID_INPUT, name(language) + " expression `" + expression
-                    + "` failed on the data: " + e.getMessage() + "; check that the data has the shape the expression expects",
-                    false, e);
+            throw new ComponentException(ErrorType.INVALID_INPUT, name(language) + " " + noun + " `" + expression
+                    + "` failed on " + what + ": " + e.getMessage() + "; check that " + subject + " the shape the " + noun
+                    + " expects", false, e);
         }
     }
 
+    /** JMESPath truthiness: false, null, "", [] and {} are false, everything else (0 too) is true. */
+    public static boolean isTruthy(JsonNode value) {
+        return value != null && !value.isMissingNode() && JMESPATH.isTruthy(value);
+    }
+
     /** A node as a plain Java tree; a missing answer (JSONata's undefined) is null. */
-    static Object toPlain(JsonNode node) {
+    public static Object toPlain(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return null;
         }

@@ -1,6 +1,0 @@
-package io.flowmason.core.jsontransform;
-
-/** The expression languages a stage can be written in; lowercase because the constants are the JSON values. */
-public enum Language {
-    jmespath, jsonata
-}
