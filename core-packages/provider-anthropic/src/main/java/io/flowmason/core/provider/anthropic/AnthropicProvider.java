@@ -7,6 +7,7 @@ import io.flowmason.core.provider.support.HttpLlmClient;
 import io.flowmason.core.provider.support.PriceTable;
 import io.flowmason.core.provider.support.ProviderSettings;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
@@ -70,13 +71,12 @@ public final class AnthropicProvider implements LlmProvider {
         return client.complete(request);
     }
 
-    /** Whether calls can be made, for {@link AnthropicStatus}. */
     @Override
-    public java.util.Optional<String> unavailableReason() {
-        HttpLlmClient.Status status = client.status();
-        return status.available() ? java.util.Optional.empty() : java.util.Optional.of(status.reason());
+    public Optional<String> unavailableReason() {
+        return client.unavailableReason();
     }
 
+    /** Whether calls can be made, for {@link AnthropicStatus}. */
     HttpLlmClient.Status status() {
         return client.status();
     }

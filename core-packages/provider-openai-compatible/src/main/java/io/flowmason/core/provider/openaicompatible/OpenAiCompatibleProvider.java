@@ -9,6 +9,7 @@ import io.flowmason.core.provider.support.ProviderSettings;
 import io.flowmason.core.provider.support.openai.ChatCompletions;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
@@ -76,13 +77,12 @@ public final class OpenAiCompatibleProvider implements LlmProvider {
         return client.complete(request);
     }
 
-    /** Whether calls can be made, for {@link OpenAiCompatibleStatus}. */
     @Override
-    public java.util.Optional<String> unavailableReason() {
-        HttpLlmClient.Status status = client.status();
-        return status.available() ? java.util.Optional.empty() : java.util.Optional.of(status.reason());
+    public Optional<String> unavailableReason() {
+        return client.unavailableReason();
     }
 
+    /** Whether calls can be made, for {@link OpenAiCompatibleStatus}. */
     HttpLlmClient.Status status() {
         return client.status();
     }

@@ -8,6 +8,7 @@ import io.flowmason.core.provider.support.PriceTable;
 import io.flowmason.core.provider.support.ProviderSettings;
 import io.flowmason.core.provider.support.openai.ChatCompletions;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
@@ -71,13 +72,12 @@ public final class OpenAiProvider implements LlmProvider {
         return client.complete(request);
     }
 
-    /** Whether calls can be made, for {@link OpenAiStatus}. */
     @Override
-    public java.util.Optional<String> unavailableReason() {
-        HttpLlmClient.Status status = client.status();
-        return status.available() ? java.util.Optional.empty() : java.util.Optional.of(status.reason());
+    public Optional<String> unavailableReason() {
+        return client.unavailableReason();
     }
 
+    /** Whether calls can be made, for {@link OpenAiStatus}. */
     HttpLlmClient.Status status() {
         return client.status();
     }

@@ -64,6 +64,11 @@ public final class HttpLlmClient {
                 : new Status(false, settings.unusableReason(), models);
     }
 
+    /** Why calls cannot be made now, or empty when they can: what {@code LlmProvider.unavailableReason} answers. */
+    public java.util.Optional<String> unavailableReason() {
+        return settings.usable() ? java.util.Optional.empty() : java.util.Optional.of(settings.unusableReason());
+    }
+
     /** A provider's state as its status operator reports it. */
     public record Status(boolean available, String reason, List<String> models) {
     }
