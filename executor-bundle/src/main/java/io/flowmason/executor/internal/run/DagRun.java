@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.stream.Collectors;
 
 /**
  * One run of a compiled pipeline: every stage starts as soon as the stages it depends on have
@@ -126,8 +125,7 @@ final class DagRun {
         List<SchemaViolation> violations = pipeline.outputSchema().validate(result);
         if (!violations.isEmpty()) {
             outcome.complete(new RunOutcome(RunStatus.FAILED, null, new RunError(null, "invalid_result",
-                    "the pipeline's result does not match its output_schema: " + violations.stream().limit(5)
-                            .map(v -> (v.path().isEmpty() ? "" : v.path() + ": ") + v.message()).collect(Collectors.joining("; "))),
+                    "the pipeline's result does not match its output_schema: " + StageInvoker.describe(violations)),
                     usage, trace));
             return;
         }

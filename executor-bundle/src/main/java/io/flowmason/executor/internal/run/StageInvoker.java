@@ -249,7 +249,8 @@ final class StageInvoker implements RunContext.NestedInvoker {
         });
     }
 
-    private static String describe(List<SchemaViolation> violations) {
+    /** The first few violations, each with its path, as one line for an error message. */
+    static String describe(List<SchemaViolation> violations) {
         return violations.stream().limit(5).map(v -> (v.path().isEmpty() ? "" : v.path() + ": ") + v.message())
                 .collect(Collectors.joining("; "));
     }
