@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowmason.gateway.internal.store.Database;
 import io.flowmason.gateway.internal.store.TestDatabases;
+import io.flowmason.gateway.internal.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -21,30 +19,10 @@ import org.junit.jupiter.api.Test;
 
 class ApiKeysTest {
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2030-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private Database database;
     private ApiKeyStore store;
     private ApiKeys keys;
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
 
     @BeforeEach
     void open() throws Exception {
@@ -112,10 +90,10 @@ class ApiKeysTest {
 
     @Test
     void aKeyExpiresAtItsExpiryTime() throws Exception {
-        ApiKeys.Created created = create(clock.now.plusSeconds(60));
+        ApiKeys.Created created = create(clock.instant().plusSeconds(60));
         assertThat(keys.lookup(created.rawKey()).outcome()).isEqualTo(ApiKeys.Outcome.VALID);
 
-        clock.now = clock.now.plusSeconds(60);
+        clock.advanceSeconds(60);
 
         assertThat(keys.lookup(created.rawKey()).outcome()).isEqualTo(ApiKeys.Outcome.EXPIRED);
     }
@@ -123,15 +101,15 @@ class ApiKeysTest {
     @Test
     void theLastUseIsWrittenAtMostOnceAMinute() throws Exception {
         ApiKeys.Created created = create(null);
-        Instant first = clock.now;
+        Instant first = clock.instant();
         keys.lookup(created.rawKey());
-        clock.now = first.plusSeconds(30);
+        clock.set(first.plusSeconds(30));
         keys.lookup(created.rawKey());
         awaitLastUsed(created.key().id(), first);
 
-        clock.now = first.plus(Duration.ofMinutes(1));
+        clock.set(first.plus(Duration.ofMinutes(1)));
         keys.lookup(created.rawKey());
-        awaitLastUsed(created.key().id(), clock.now);
+        awaitLastUsed(created.key().id(), clock.instant());
     }
 
     private void awaitLastUsed(String id, Instant expected) throws Exception {

@@ -2,6 +2,7 @@ package io.flowmason.gateway.internal.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.flowmason.gateway.internal.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

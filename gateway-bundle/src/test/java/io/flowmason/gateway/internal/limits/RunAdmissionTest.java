@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flowmason.executor.run.Usage;
 import io.flowmason.gateway.internal.store.Database;
 import io.flowmason.gateway.internal.store.TestDatabases;
+import io.flowmason.gateway.internal.testing.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -7,6 +7,7 @@ import io.flowmason.executor.run.StageSpan;
 import io.flowmason.executor.run.Usage;
 import io.flowmason.gateway.internal.store.Database;
 import io.flowmason.gateway.internal.store.TestDatabases;
+import io.flowmason.gateway.internal.testing.MutableClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.flowmason.gateway.internal.limits;
+package io.flowmason.gateway.internal.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,19 +6,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advanceSeconds(long seconds) {
+    public void advanceSeconds(long seconds) {
         now = now.plusSeconds(seconds);
     }
 
