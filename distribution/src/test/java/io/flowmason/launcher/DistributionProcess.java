@@ -42,6 +42,26 @@ final class DistributionProcess implements AutoCloseable {
                 "FLOWMASON_ADMIN_KEY", ownerKey)).awaitReady(port);
     }
 
+    /**
+     * As {@link #start}, with the test package (fixture components such as text_upper, echo_node and
+     * the fake provider) in the deploy folder, and waits until its components are listed.
+     */
+    static DistributionProcess startWithTestPackage(Path work, int port, String ownerKey) throws Exception {
+        Files.createDirectories(work.resolve("deploy"));
+        Files.copy(Path.of(System.getProperty("test.package")), work.resolve("deploy/it-fixtures-1.0.0.fmpkg"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        DistributionProcess started = start(work, port, ownerKey);
+        Api api = new Api(port, ownerKey);
+        Eventually.await(Duration.ofSeconds(20), "the test package's components are listed", () -> {
+            try {
+                return api.get("/api/registry/components/text_upper").status() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        return started;
+    }
+
     /** Waits for {@code /api/ready} to answer 200; fails with the process output if it exits first. */
     DistributionProcess awaitReady(int port) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -6,7 +6,6 @@ import io.flowmason.launcher.Api.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -39,17 +38,8 @@ class KeysIT {
     @BeforeAll
     static void start() throws Exception {
         port = Http.freePort();
-        Files.createDirectories(work.resolve("deploy"));
-        Files.copy(Path.of(System.getProperty("test.package")), work.resolve("deploy/it-fixtures-1.0.0.fmpkg"));
-        instance = DistributionProcess.start(work, port, OWNER_KEY);
+        instance = DistributionProcess.startWithTestPackage(work, port, OWNER_KEY);
         owner = new Api(port, OWNER_KEY);
-        Eventually.await(Duration.ofSeconds(20), "the test components are listed", () -> {
-            try {
-                return owner.get("/api/registry/components/text_upper").status() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        });
         for (String id : List.of("upper-a", "upper-b")) {
             Reply created = owner.post("/api/pipelines", """
                     {"id": "%s", "name": "Upper", "version": "1.0.0",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowmason.launcher.Api.Reply;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,17 +38,8 @@ class LimitsIT {
     @BeforeAll
     static void start() throws Exception {
         port = Http.freePort();
-        Files.createDirectories(work.resolve("deploy"));
-        Files.copy(Path.of(System.getProperty("test.package")), work.resolve("deploy/it-fixtures-1.0.0.fmpkg"));
-        instance = DistributionProcess.start(work, port, KEY);
+        instance = DistributionProcess.startWithTestPackage(work, port, KEY);
         api = new Api(port, KEY);
-        Eventually.await(Duration.ofSeconds(20), "the test components are listed", () -> {
-            try {
-                return api.get("/api/registry/components/echo_node").status() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        });
     }
 
     @AfterAll

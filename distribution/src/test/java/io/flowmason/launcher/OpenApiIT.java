@@ -11,9 +11,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -53,17 +51,8 @@ class OpenApiIT {
     @BeforeAll
     static void start() throws Exception {
         port = Http.freePort();
-        Files.createDirectories(work.resolve("deploy"));
-        Files.copy(Path.of(System.getProperty("test.package")), work.resolve("deploy/it-fixtures-1.0.0.fmpkg"));
-        instance = DistributionProcess.start(work, port, KEY);
+        instance = DistributionProcess.startWithTestPackage(work, port, KEY);
         api = new Api(port, KEY);
-        Eventually.await(Duration.ofSeconds(20), "the test components are listed", () -> {
-            try {
-                return api.get("/api/registry/components/concat").status() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        });
         assertThat(api.post("/api/pipelines", SHOUT).status()).isEqualTo(201);
         assertThat(api.post("/api/pipelines/shout/publish", "").status()).isEqualTo(201);
     }

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.flowmason.launcher.Api.Reply;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -59,17 +57,8 @@ class RunApiIT {
     @BeforeAll
     static void start() throws Exception {
         port = Http.freePort();
-        Files.createDirectories(work.resolve("deploy"));
-        Files.copy(Path.of(System.getProperty("test.package")), work.resolve("deploy/it-fixtures-1.0.0.fmpkg"));
-        launch();
+        instance = DistributionProcess.startWithTestPackage(work, port, KEY);
         api = new Api(port, KEY);
-        Eventually.await(Duration.ofSeconds(20), "the test components are listed", () -> {
-            try {
-                return api.get("/api/registry/components/concat").status() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        });
     }
 
     private static void launch() throws Exception {
