@@ -65,6 +65,16 @@ class RuntimeBundlesIT {
     }
 
     @Test
+    void ourOnlyBundlesInTheRuntimeAreThePlatformBundles() throws Exception {
+        try (var files = java.nio.file.Files.list(InProcessInstance.distribution().resolve("bundles"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("io.flowmason."))
+                    .map(n -> n.replaceFirst("-[0-9][^-]*(-SNAPSHOT)?\\.jar$", "")))
+                    .as("helpers that packages embed (llm-support, expression-support) must not ship as bundles")
+                    .containsExactlyInAnyOrder("io.flowmason.api", "io.flowmason.executor", "io.flowmason.gateway");
+        }
+    }
+
+    @Test
     void thePlatformBundlesAreMarkedAndActive() {
         List<Bundle> platform = Arrays.stream(instance.context().getBundles())
                 .filter(b -> b.getHeaders("").get("FlowMason-Platform") != null)
