@@ -1,0 +1,16 @@
+package io.flowmason.cli;
+
+import picocli.CommandLine;
+
+/** The subcommands of {@code fm}, grouped by who they talk to. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static void register(CommandLine fm) {
+        // Commands that work on a package on this machine (io.flowmason.cli.local).
+
+        // Commands that talk to an instance over its HTTP API (io.flowmason.cli.remote).
+    }
+}
