@@ -105,11 +105,16 @@ class KeysIT {
         Reply created = createKey("{\"name\": \"short-lived\", \"permissions\": [\"pipelines:read\"]}");
         Api reader = new Api(port, created.body().path("key").asText());
         assertThat(reader.get("/api/pipelines").status()).isEqualTo(200);
+        assertThat(reader.get("/api/health").status()).isEqualTo(200);
 
         assertThat(owner.delete("/api/keys/" + created.body().path("id").asText()).status()).isEqualTo(204);
         Reply revoked = reader.get("/api/pipelines");
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.errorCode()).isEqualTo("invalid_api_key");
+        Reply revokedOnAProbe = reader.get("/api/health");
+        assertThat(revokedOnAProbe.status()).as("a key sent to a public probe is checked too").isEqualTo(401);
+        assertThat(revokedOnAProbe.errorCode()).isEqualTo("invalid_api_key");
+        assertThat(Http.status(port, "/api/health")).as("without a key the probe stays public").isEqualTo(200);
         assertThat(owner.delete("/api/keys/key_nothing").status()).isEqualTo(404);
 
         Reply expiredKey = createKey("""

@@ -24,7 +24,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
  * The one place that decides whether a request may reach a resource. It runs before matching, so
  * an unknown path under {@code /api/} answers 401 to a caller without a key instead of revealing
  * what exists. Only the public probes and the API documentation page ({@code /api/docs} and its static
- * files) answer without a key: everything else, the OpenAPI documents included, is closed by default.
+ * files) answer without a key (a key sent to them is still checked): everything else, the OpenAPI
+ * documents included, is closed by default.
  * The owner key may do everything; any other key is looked up by its HMAC ({@link ApiKeys}) and
  * must hold the permission {@link Authorization} asks for. The identity is left on the request for
  * the resources ({@link RequestKey}).
@@ -55,10 +56,13 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = normalize(request.getUriInfo().getPath());
+        String key = presentedKey(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (isPublic(path)) {
+            if (key != null) {
+                checkPresentedKey(request, key);
+            }
             return;
         }
-        String key = presentedKey(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (key == null) {
             request.abortWith(unauthorized(ApiError.of("missing_api_key", "This endpoint needs an API key.",
                     "Send the key as 'X-API-Key: <key>' or 'Authorization: Bearer <key>'. The owner key is"
@@ -75,6 +79,17 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         request.setProperty(RequestKey.PROPERTY, identity);
+    }
+
+    /**
+     * A public path needs no key, but a key sent to it is checked all the same: a client with a
+     * revoked or mistyped key learns it from its first health check, not from its first run.
+     */
+    private void checkPresentedKey(ContainerRequestContext request, String key) {
+        KeyIdentity identity = ownerKey.matches(key) ? KeyIdentity.OWNER : authenticate(request, key);
+        if (identity != null) {
+            request.setProperty(RequestKey.PROPERTY, identity);
+        }
     }
 
     /** The identity of a key other than the owner's, or null after answering 401. */
