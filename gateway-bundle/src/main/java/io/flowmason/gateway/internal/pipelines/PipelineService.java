@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +26,12 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Pipelines as the API manages them: drafts and published versions kept by the store, compiled by
- * the executor when saved and kept compiled for runs until the deployed components change.
+ * the executor when saved and kept compiled for runs until the deployed components change. The
+ * latest published version of each pipeline is kept too, so that a run reads no database.
+ *
+ * <p>Each change counts in {@code changes} after it reached the store; a reader caches what it
+ * read from the store only when no change happened meanwhile, so a cache never brings back what
+ * a concurrent change removed.
  */
 @Component(service = PipelineService.class)
 public class PipelineService {
@@ -37,6 +43,8 @@ public class PipelineService {
     private final PipelineCompiler compiler;
     private final ComponentRegistry registry;
     private final Map<String, CompiledPipeline> compiled = new ConcurrentHashMap<>();
+    private final Map<String, String> latestVersions = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
 
     @Activate
     public PipelineService(@Reference PipelineStore store, @Reference PipelineCompiler compiler, @Reference ComponentRegistry registry) {
@@ -52,6 +60,7 @@ public class PipelineService {
             throw new ApiException(Response.Status.CONFLICT, "pipeline_exists", "A pipeline with id '" + definition.id()
                     + "' exists already.", "Replace its draft with PUT /api/pipelines/" + definition.id() + ", or choose another id.");
         }
+        changes.incrementAndGet();
         compiled.put(key(definition.id(), DRAFT), pipeline);
         return definition;
     }
@@ -65,6 +74,7 @@ public class PipelineService {
         if (!store.replaceDraft(id, definition.name(), PipelineJson.write(definition))) {
             throw notFound(id);
         }
+        changes.incrementAndGet();
         compiled.put(key(id, DRAFT), pipeline);
         return definition;
     }
@@ -81,6 +91,8 @@ public class PipelineService {
         if (!store.delete(id)) {
             throw notFound(id);
         }
+        changes.incrementAndGet();
+        latestVersions.remove(id);
         compiled.keySet().removeIf(k -> k.startsWith(id + "@"));
     }
 
@@ -94,6 +106,8 @@ public class PipelineService {
             throw new ApiException(Response.Status.CONFLICT, "version_exists", "Version " + definition.version() + " of '" + id
                     + "' is published already.", "Raise the draft's version and publish again.");
         }
+        changes.incrementAndGet();
+        latestVersions.remove(id);
         compiled.put(key(id, definition.version()), pipeline);
         return store.version(id, definition.version()).orElseThrow();
     }
@@ -110,7 +124,8 @@ public class PipelineService {
      * {@value #DRAFT}, the draft. Compiled once, again only when the deployed components changed.
      */
     public CompiledPipeline runnable(String id, String version) throws SQLException {
-        String wanted = version == null || version.isBlank() ? latestPublished(id) : version.trim();
+        long seen = changes.get();
+        String wanted = version == null || version.isBlank() ? latestPublished(id, seen) : version.trim();
         String key = key(id, wanted);
         CompiledPipeline cached = compiled.get(key);
         if (cached != null && cached.generation() == registry.generation()) {
@@ -134,14 +149,23 @@ public class PipelineService {
             }
             fresh = compilation.pipeline().orElseThrow();
         }
-        compiled.put(key, fresh);
+        if (changes.get() == seen) {
+            compiled.put(key, fresh);
+        }
         return fresh;
     }
 
-    private String latestPublished(String id) throws SQLException {
+    private String latestPublished(String id, long seen) throws SQLException {
+        String known = latestVersions.get(id);
+        if (known != null) {
+            return known;
+        }
         Optional<PublishedVersion> latest = store.versions(id).stream()
                 .max(Comparator.comparing(v -> Version.parseVersion(v.version())));
         if (latest.isPresent()) {
+            if (changes.get() == seen) {
+                latestVersions.put(id, latest.get().version());
+            }
             return latest.get().version();
         }
         if (store.find(id).isEmpty()) {

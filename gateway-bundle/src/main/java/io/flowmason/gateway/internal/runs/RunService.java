@@ -10,9 +10,8 @@ import io.flowmason.gateway.internal.HttpStatuses;
 import io.flowmason.gateway.internal.limits.UsageLedger;
 import io.flowmason.gateway.internal.pipelines.PipelineJson;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -42,7 +41,7 @@ public class RunService {
     private final RunStore store;
     private final Webhooks webhooks;
     private final UsageLedger usage;
-    private final SecureRandom random = new SecureRandom();
+    private final RunIds runIds = new RunIds(Clock.systemUTC());
     private final ExecutorService answering;
 
     @Activate
@@ -145,9 +144,7 @@ public class RunService {
     }
 
     private String newRunId() {
-        byte[] bytes = new byte[12];
-        random.nextBytes(bytes);
-        return "run_" + HexFormat.of().formatHex(bytes);
+        return runIds.next();
     }
 
 }
