@@ -30,8 +30,9 @@ final class PipelinePushCommand extends InstanceCommand {
     @Override
     void print(JsonNode saved, InstanceClient client) {
         String id = saved.path("id").asText();
+        int stages = saved.path("stages").size();
         instance.out().println((created ? "Created pipeline " : "Replaced the draft of ") + id + " (version "
-                + Json.text(saved.path("version")) + ", " + saved.path("stages").size() + " stages). Publish it with: fm pipeline publish "
-                + id);
+                + Json.text(saved.path("version")) + ", " + stages + (stages == 1 ? " stage" : " stages")
+                + "). Publish it with: fm pipeline publish " + id);
     }
 }
