@@ -1,5 +1,6 @@
 package io.flowmason.cli;
 
+import io.flowmason.cli.remote.RemoteCommands;
 import picocli.CommandLine;
 
 /** The subcommands of {@code fm}, grouped by who they talk to. */
@@ -12,5 +13,6 @@ final class Commands {
         // Commands that work on a package on this machine (io.flowmason.cli.local).
 
         // Commands that talk to an instance over its HTTP API (io.flowmason.cli.remote).
+        RemoteCommands.register(fm);
     }
 }
