@@ -22,10 +22,15 @@ final class DistributionProcess implements AutoCloseable {
 
     /** Starts the instance with exactly these FLOWMASON_* variables (inherited ones are dropped). */
     static DistributionProcess launch(Path work, Map<String, String> settings) throws IOException {
+        return launch(InProcessInstance.distribution().resolve("bin/flowmason"), work, settings);
+    }
+
+    /** Starts {@code script}, a {@code bin/flowmason}, with exactly these FLOWMASON_* variables; its output goes under {@code work}. */
+    static DistributionProcess launch(Path script, Path work, Map<String, String> settings) throws IOException {
         Files.createDirectories(work);
         Path stdout = Files.createTempFile(work, "stdout", ".log");
         Path stderr = Files.createTempFile(work, "stderr", ".log");
-        ProcessBuilder builder = new ProcessBuilder(InProcessInstance.distribution().resolve("bin/flowmason").toString())
+        ProcessBuilder builder = new ProcessBuilder(script.toString())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FLOWMASON_"));
