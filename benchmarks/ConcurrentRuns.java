@@ -36,7 +36,8 @@ public final class ConcurrentRuns {
             answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
                 String outcome;
                 if (failure != null) {
-                    outcome = "error " + failure.getClass().getSimpleName();
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    outcome = "error " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
                 } else if (response.statusCode() == 200 && response.body().contains("\"status\":\"completed\"")) {
                     completed.incrementAndGet();
                     return null;

@@ -130,7 +130,7 @@ row "per-stage overhead (12- vs 2-stage p50 / 10)" "$per_stage us" "p50 $(field 
 
 # 5. 1000 runs in flight at once, each waiting 1 s on the mock provider (FileInstall applies the
 # .cfg from deploy/ to the provider's configuration).
-printf 'delay.ms = 1000\n' > "$instance/deploy/io.flowmason.provider.mock.cfg"
+printf 'delay_ms = 1000\n' > "$instance/deploy/io.flowmason.provider.mock.cfg"
 api -o /dev/null "$base/api/pipelines" -d '{"id": "slow-node", "name": "slow node", "version": "1.0.0",
     "stages": [{"id": "write", "type": "generator", "provider": "mock", "input_mapping": {"prompt": "{{input.topic}}"}}]}'
 api -o /dev/null -X POST "$base/api/pipelines/slow-node/publish"

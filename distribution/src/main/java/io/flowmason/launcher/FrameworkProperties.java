@@ -12,6 +12,8 @@ final class FrameworkProperties {
     private FrameworkProperties() {
     }
 
+    static final int HTTP_THREADS = 32;
+
     static Map<String, String> of(Settings settings, String ownerKeyDigest, String version) {
         Map<String, String> p = new HashMap<>();
         p.put("org.osgi.framework.storage", settings.dataDir().resolve("framework").toString());
@@ -22,6 +24,9 @@ final class FrameworkProperties {
         p.put("org.osgi.service.http.port", Integer.toString(settings.httpPort()));
         p.put("org.apache.felix.http.host", settings.httpHost());
         p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+        // Runs answer asynchronously and give their request thread back at once, so a few threads
+        // serve many connections; Jetty's default of 200 only costs memory and context switches.
+        p.put("org.apache.felix.http.jetty.threadpool.max", Integer.toString(HTTP_THREADS));
 
         // One watcher for the deploy folder, one for the configuration shipped in conf/osgi.
         p.put("felix.fileinstall.dir", settings.deployDir() + "," + settings.home().resolve(CONFIG_DIR));
