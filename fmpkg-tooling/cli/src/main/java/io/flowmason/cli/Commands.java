@@ -1,5 +1,6 @@
 package io.flowmason.cli;
 
+import io.flowmason.cli.local.LocalCommands;
 import picocli.CommandLine;
 
 /** The subcommands of {@code fm}, grouped by who they talk to. */
@@ -10,6 +11,7 @@ final class Commands {
 
     static void register(CommandLine fm) {
         // Commands that work on a package on this machine (io.flowmason.cli.local).
+        LocalCommands.register(fm);
 
         // Commands that talk to an instance over its HTTP API (io.flowmason.cli.remote).
     }
