@@ -41,8 +41,9 @@ record PackageValidation(Path file, PackageFacts facts, List<Problem> problems, 
             problems.addAll(refused.problems());
         }
         Map<String, Version> api = apiExports();
-        Optional<RuntimeExports> runtime = Distribution.find().isPresent()
-                ? Optional.of(RuntimeExports.of(Distribution.find().get())) : Optional.empty();
+        Optional<Distribution> distribution = Distribution.find();
+        Optional<RuntimeExports> runtime = distribution.isPresent()
+                ? Optional.of(RuntimeExports.of(distribution.get().bundles())) : Optional.empty();
         ImportChecks.Result imports;
         try (JarFile jar = new JarFile(file.toFile())) {
             problems.addAll(RegistrationChecks.check(jar));

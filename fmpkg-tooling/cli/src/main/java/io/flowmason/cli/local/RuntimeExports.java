@@ -37,7 +37,8 @@ final class RuntimeExports {
         this.bundleCount = bundleCount;
     }
 
-    static RuntimeExports of(Distribution distribution) throws IOException {
+    /** What the framework exports, and the bundles in {@code bundlesFolder}. */
+    static RuntimeExports of(Path bundlesFolder) throws IOException {
         Set<String> system = new HashSet<>();
         for (Module module : ModuleLayer.boot().modules()) {
             module.getDescriptor().exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
@@ -46,7 +47,7 @@ final class RuntimeExports {
         Map<String, List<Version>> bundles = new HashMap<>();
         exportsOf(SdkJars.locationOf(Bundle.class), (pkg, version) -> system.add(pkg));
         List<Path> jars;
-        try (Stream<Path> files = Files.list(distribution.bundles())) {
+        try (Stream<Path> files = Files.list(bundlesFolder)) {
             jars = files.filter(f -> f.toString().endsWith(".jar")).toList();
         }
         for (Path jar : jars) {
