@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 /** {@code fm init}: a new package project that builds, tests and packages as it is. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {
-            "Creates a component package project in a new folder: a Maven project (pom.xml with the bnd and",
-            "FlowMason processor set-up, self-contained), bnd.bnd with the package's name and version, the SDK's",
-            "fmpkg.bnd, one operator with its unit test and a contract test of its generated descriptor, and the",
-            "example input fm test runs (src/test/resources/fm-examples/<type>.json).",
-            "Build it with 'fm package' (no Maven needed) or 'mvn package'."})
+            "Creates a component package project that builds, tests and packages as it is.",
+            "%nIn a new folder: pom.xml (a self-contained Maven build with bnd and the FlowMason processor), bnd.bnd"
+                    + " (the package's name and version), the SDK's fmpkg.bnd, one operator with its unit test and a"
+                    + " contract test of its generated descriptor, and the example input fm test runs"
+                    + " (src/test/resources/fm-examples/<type>.json). Build it with 'fm package' (no Maven needed) or"
+                    + " 'mvn package'."})
 public final class InitCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<name>",

@@ -159,11 +159,10 @@ final class PackageBuilder {
         }
     }
 
-    /** For messages: a file as the user named it, or relative to the current folder when it is under it. */
+    /** For messages: a file relative to the current folder when it is under it, else its absolute path. */
     static String shown(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
-
 }

@@ -17,12 +17,14 @@ import picocli.CommandLine.Spec;
 /** {@code fm package}: the project's .fmpkg, built by javac and bnd in process. */
 @Command(name = "package", mixinStandardHelpOptions = true,
         description = {
-            "Builds a package project's .fmpkg without Maven, as the bnd command line does: javac compiles",
-            "src/main/java against the FlowMason API with the FlowMason processor on the processor path, then bnd",
-            "builds the bundle from the classes (and src/main/resources) with the project's bnd.bnd, which",
-            "includes fmpkg.bnd. Jars in the project's lib/ folder join the class path (for -conditionalpackage).",
-            "Writes target/<name>-<version>.fmpkg and prints its name, version, components and size.",
-            "Projects whose dependencies come from Maven build with 'mvn package' instead."})
+            "Builds a package project's .fmpkg, without Maven.",
+            "%nAs the bnd command line does, in process: javac compiles src/main/java against the FlowMason API with"
+                    + " the FlowMason processor on the processor path, then bnd builds the bundle from the classes (and"
+                    + " src/main/resources) and the project's bnd.bnd, which includes fmpkg.bnd. Jars in the project's lib/"
+                    + " folder join the class path, for bnd's -conditionalpackage. Writes target/<name>-<version>.fmpkg and"
+                    + " prints its name, version, components and size.",
+            "%nProjects whose dependencies come from Maven repositories build with 'mvn package' (fm init's pom writes"
+                    + " the same file)."})
 public final class PackageCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<dir>", defaultValue = ".",

@@ -28,17 +28,16 @@ import picocli.CommandLine.Spec;
 /** {@code fm test}: the package's components, run as the instance runs them, on example inputs. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {
-            "Runs each component of a package on example inputs in the FlowMason runtime of this distribution,",
-            "started inside fm without its HTTP side: the package is installed beside the mock provider package,",
-            "and each run is a one-stage pipeline through the executor's universal path (schemas checked, input",
-            "mapped and validated, nodes on provider 'mock', output validated). Prints each run's input, output,",
-            "usage and time; exits 1 if a component does not register or a run fails.",
-            "",
-            "Example inputs: <examples>/<type>.json holds one input object or an array of them. <examples> is",
-            "--examples, else the project's src/test/resources/fm-examples (the project is <dir>, or for a file",
-            "in <project>/target/, that project). A component without a file runs on one input made of its",
-            "input schema's examples and defaults, when every required field has one.",
-            "A folder is built first, as fm package builds it."})
+            "Runs a package's components on example inputs, as an instance runs them.",
+            "%nThe distribution's runtime starts inside fm without its HTTP side, with the mock provider package; each"
+                    + " run is a one-stage pipeline through the executor's universal path (schemas checked, input mapped"
+                    + " and validated, nodes on provider 'mock', output validated). Prints each run's input, output, usage"
+                    + " and time; exits 1 when a component does not register or a run fails. A folder is built first, as"
+                    + " fm package builds it.",
+            "%nExample inputs: <examples>/<type>.json holds one input object or an array of them. <examples> is"
+                    + " --examples, else the project's src/test/resources/fm-examples (the project is <dir>, or for a"
+                    + " file in <project>/target/, that project). A component without a file runs on one input made of"
+                    + " its input schema's examples and defaults, when every required field has one."})
 public final class TestCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<file.fmpkg|dir>", defaultValue = ".",

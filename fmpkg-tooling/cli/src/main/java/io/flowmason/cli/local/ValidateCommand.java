@@ -14,14 +14,14 @@ import picocli.CommandLine.Spec;
 /** {@code fm validate}: everything an instance checks, before the package gets there. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {
-            "Checks a package file as an instance does when it is uploaded (a bundle manifest, the",
-            "FlowMason-Package header, Bundle-Version, no exports, the component descriptor, the 50 MB limit)",
-            "and what decides whether its components then run: the bundle named as fmpkg.bnd names it, a",
-            "descriptor the registry reads with object schemas, a Declarative Services component of the right",
-            "interface and type for each component, and imports that resolve. io.flowmason.api imports are",
-            "checked against the API this fm ships; the others against the runtime bundles of its",
-            "distribution (bin/fm), else listed as unchecked.",
-            "Prints each problem with its fix; exits 1 when there is any."})
+            "Checks a package file as an instance would, with the fix for each problem.",
+            "%nThe checks of an upload, by the instance's own code: a bundle manifest, the FlowMason-Package header,"
+                    + " Bundle-Version, no exports, the component descriptor, the 50 MB limit. Then what decides whether"
+                    + " its components run: the bundle named as fmpkg.bnd names it, a descriptor the registry reads, with"
+                    + " object schemas, a Declarative Services component of the right interface and type for each"
+                    + " component, and imports that resolve: io.flowmason.api against the API this fm ships, the others"
+                    + " against the runtime bundles of its distribution (bin/fm sets flowmason.home), else listed as"
+                    + " unchecked. Exits 1 when there is any problem."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<file.fmpkg>", description = "The package file.")

@@ -1,5 +1,6 @@
 package io.flowmason.fm.testrunner;
 
+import io.flowmason.api.provider.LlmProvider;
 import io.flowmason.executor.ComponentInfo;
 import io.flowmason.executor.ComponentKind;
 import io.flowmason.executor.ComponentRegistry;
@@ -7,7 +8,6 @@ import io.flowmason.executor.pipeline.Compilation;
 import io.flowmason.executor.pipeline.PipelineCompiler;
 import io.flowmason.executor.pipeline.PipelineDefinition;
 import io.flowmason.executor.pipeline.PipelineProblem;
-import io.flowmason.executor.pipeline.ProblemType;
 import io.flowmason.executor.pipeline.StageDefinition;
 import io.flowmason.executor.run.PipelineRunner;
 import io.flowmason.executor.run.RunOutcome;
@@ -16,12 +16,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,7 +38,6 @@ import org.osgi.service.component.annotations.Reference;
 public final class PackageTestRunner implements Function<Map<String, Object>, Map<String, Object>> {
 
     static final String PROVIDER = "mock";
-    private static final Set<ProblemType> NOT_YET_REGISTERED = Set.of(ProblemType.UNKNOWN_COMPONENT, ProblemType.UNSUPPORTED_PROVIDER);
     private static final long POLL_MILLIS = 20;
 
     private final BundleContext context;
@@ -72,13 +71,15 @@ public final class PackageTestRunner implements Function<Map<String, Object>, Ma
     }
 
     /**
-     * The package's components once all can run, or as they are when the wait is over; at once when
-     * the package is not active, since then they never will (their load errors say why).
+     * The package's components once all can run (nodes: once the mock provider is there too), or as
+     * they are when the wait is over; at once when the package is not active, since then they never
+     * will (their load errors say why).
      */
     private List<ComponentInfo> awaitAvailable(TestRequest test) {
         while (true) {
             List<ComponentInfo> components = registry.componentsOf(test.bundleId());
-            boolean ready = !components.isEmpty() && components.stream().allMatch(ComponentInfo::available);
+            boolean ready = !components.isEmpty() && components.stream().allMatch(ComponentInfo::available)
+                    && (components.stream().noneMatch(c -> c.kind() == ComponentKind.NODE) || providerRegistered());
             Bundle bundle = context.getBundle(test.bundleId());
             if (ready || bundle == null || bundle.getState() != Bundle.ACTIVE || test.waitIsOver()) {
                 return components;
@@ -87,8 +88,16 @@ public final class PackageTestRunner implements Function<Map<String, Object>, Ma
         }
     }
 
+    private boolean providerRegistered() {
+        try {
+            return !context.getServiceReferences(LlmProvider.class, "(" + LlmProvider.NAME_PROPERTY + "=" + PROVIDER + ")").isEmpty();
+        } catch (InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     private Map<String, Object> run(ComponentInfo component, Map<String, Object> input, TestRequest test) {
-        Compilation compilation = compile(component, test);
+        Compilation compilation = compiler.compile(pipeline(component, test));
         if (!compilation.ok()) {
             return TestReport.failure(input, "not_runnable", compilation.problems().stream().map(PackageTestRunner::describe)
                     .collect(Collectors.joining("; ")));
@@ -112,20 +121,12 @@ public final class PackageTestRunner implements Function<Map<String, Object>, Ma
         }
     }
 
-    /** Compiles the one-stage pipeline, waiting while its component or the provider has not registered yet. */
-    private Compilation compile(ComponentInfo component, TestRequest test) {
+    /** A pipeline of one stage running exactly this component version, with the component's schemas as its own. */
+    private static PipelineDefinition pipeline(ComponentInfo component, TestRequest test) {
         StageDefinition stage = new StageDefinition("component", component.type(), component.packageName() + "@=" + component.version(),
                 component.kind() == ComponentKind.NODE ? PROVIDER : null, Map.of(), List.of(), test.timeoutMillis(), null);
-        PipelineDefinition pipeline = new PipelineDefinition("fm-test", "fm test " + component.type(), "0.0.0",
-                "fm test of " + component.type(), component.inputSchema(), component.outputSchema(), List.of(stage), null);
-        while (true) {
-            Compilation compilation = compiler.compile(pipeline);
-            boolean waiting = compilation.problems().stream().anyMatch(p -> NOT_YET_REGISTERED.contains(p.errorType()));
-            if (compilation.ok() || !waiting || test.waitIsOver()) {
-                return compilation;
-            }
-            pause();
-        }
+        return new PipelineDefinition("fm-test", "fm test " + component.type(), "0.0.0", "fm test of " + component.type(),
+                component.inputSchema(), component.outputSchema(), List.of(stage), null);
     }
 
     private static String describe(PipelineProblem problem) {
