@@ -13,6 +13,7 @@ final class FrameworkProperties {
     }
 
     static final int HTTP_THREADS = 32;
+    static final int ACCEPT_QUEUE = 4096;
 
     static Map<String, String> of(Settings settings, String ownerKeyDigest, String version) {
         Map<String, String> p = new HashMap<>();
@@ -27,6 +28,9 @@ final class FrameworkProperties {
         // Runs answer asynchronously and give their request thread back at once, so a few threads
         // serve many connections; Jetty's default of 200 only costs memory and context switches.
         p.put("org.apache.felix.http.jetty.threadpool.max", Integer.toString(HTTP_THREADS));
+        // The JDK's default listen backlog (50) drops connections when many clients connect at
+        // once; the kernel's own limit (net.core.somaxconn) still caps this.
+        p.put("org.apache.felix.http.jetty.acceptQueueSize", Integer.toString(ACCEPT_QUEUE));
 
         // One watcher for the deploy folder, one for the configuration shipped in conf/osgi.
         p.put("felix.fileinstall.dir", settings.deployDir() + "," + settings.home().resolve(CONFIG_DIR));
