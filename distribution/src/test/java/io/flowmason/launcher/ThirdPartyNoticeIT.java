@@ -22,8 +22,9 @@ class ThirdPartyNoticeIT {
         String notice = Files.readString(dist.resolve("THIRD-PARTY.md"));
 
         List<Path> jars;
-        try (Stream<Path> bundles = Files.list(dist.resolve("bundles")); Stream<Path> lib = Files.list(dist.resolve("lib"))) {
-            jars = Stream.concat(bundles, lib)
+        try (Stream<Path> bundles = Files.list(dist.resolve("bundles")); Stream<Path> lib = Files.list(dist.resolve("lib"));
+                Stream<Path> fm = Files.list(dist.resolve("lib/fm"))) {
+            jars = Stream.concat(Stream.concat(bundles, lib), fm)
                     .filter(p -> p.getFileName().toString().endsWith(".jar"))
                     .filter(p -> !p.getFileName().toString().startsWith("io.flowmason.")
                             && !p.getFileName().toString().startsWith("flowmason-"))

@@ -1,5 +1,6 @@
 package io.flowmason.gateway.internal.packages;
 
+import io.flowmason.fmpkg.checks.UploadChecks;
 import io.flowmason.gateway.internal.store.ComponentRow;
 import io.flowmason.gateway.internal.store.PackageRecord;
 import io.flowmason.gateway.internal.store.PackageSource;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = PackageInstaller.class)
 public class PackageInstaller {
 
-    public static final long MAX_PACKAGE_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_PACKAGE_BYTES = UploadChecks.MAX_PACKAGE_BYTES;
     private static final Logger LOG = LoggerFactory.getLogger(PackageInstaller.class);
 
     private final BundleContext context;
