@@ -27,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * would run it; every curl call answers 2xx unless the example says {@code # expect: <status>}; and
  * every answer the document shows is matched against the real one. The convention is described in
  * {@link DocExamples}, {@link DocConvention} and {@link io.flowmason.launcher.docs.DocumentedResponse}.
- * The examples need bash, curl and jq.
+ * The examples need bash, curl, jq, unzip, a JDK and Maven; what readers download is provided offline
+ * ({@link ReaderDownloads}).
  */
 class DocsIT {
 
-    private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(45);
+    /** Long enough for the component guide's Maven build on a busy 2-core machine. */
+    private static final Duration SESSION_TIMEOUT = Duration.ofMinutes(2);
     /** The docs' own shell variables, set by their first example; every other FLOWMASON_* name must be a setting. */
     private static final List<String> READER_VARIABLES = List.of("FLOWMASON_URL", "FLOWMASON_API_KEY");
 
@@ -56,6 +58,22 @@ class DocsIT {
                 + ";AUTO_SERVER=TRUE"), 3);
     }
 
+    /**
+     * The component guide's examples are a new user's whole path: fm init, a node added, fm test, fm package,
+     * fm validate, fm deploy, a pipeline pushed and published with fm and run with curl, the unit tests run
+     * with Maven, and a provider package written, deployed and used.
+     */
+    @Test
+    void theComponentGuideRunsAsWritten() throws Exception {
+        verify("components.md", home -> Map.of(), 0);
+    }
+
+    /** Started as the packaging guide's staging instance, so that its fm deploy --env examples run. */
+    @Test
+    void thePackagingGuideRunsAsWritten() throws Exception {
+        verify("packaging.md", home -> Map.of("FLOWMASON_ENV", "staging"), 2);
+    }
+
     @Test
     void theOperationsGuideNamesEverySettingAndNoOther() throws Exception {
         String guide = document("operations.md");
@@ -78,6 +96,7 @@ class DocsIT {
         List<ShellExample> examples = DocExamples.parse(file, document(name));
         List<String> problems = new ArrayList<>(DocConvention.problems(file, examples, maxNotRun));
         try (ReaderInstance instance = ReaderInstance.start(work.resolve("instance"), settings)) {
+            ReaderDownloads.provide(instance.home(), work.resolve("maven"));
             Path scratch = Files.createDirectories(work.resolve("session"));
             ShellSession.Result result = ShellSession.run(examples.stream().filter(ShellExample::run).toList(), instance.home(),
                     Map.of(DocConvention.DOCUMENTED_URL, instance.url()), scratch, SESSION_TIMEOUT);

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 final class ReaderInstance implements AutoCloseable {
 
-    private static final List<String> SHIPPED = List.of("bin", "lib", "bundles", "core-packages", "examples");
+    private static final List<String> SHIPPED = List.of("bin", "lib", "bundles", "core-packages", "examples", "sdk");
     private static final List<String> PROVIDER_KEYS = List.of("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "OPENAI_COMPATIBLE_API_KEY");
 
     private final Path home;
