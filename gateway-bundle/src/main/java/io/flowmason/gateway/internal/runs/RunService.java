@@ -80,7 +80,7 @@ public class RunService {
                 .thenCompose(outcome -> {
                     countUsage(pipeline, keyId, outcome);
                     RunRecord finished = finished(runId, pipeline, version, input, keyId, null, created, outcome);
-                    return store.save(finished).thenApplyAsync(saved -> finished, answering);
+                    return store.saveNew(finished).thenApplyAsync(saved -> finished, answering);
                 });
     }
 
@@ -90,7 +90,7 @@ public class RunService {
         Instant created = Instant.now();
         RunRecord queued = new RunRecord(runId, pipeline.definition().id(), version, RunRecord.RUNNING, PipelineJson.text(input),
                 null, null, null, null, keyId, webhookUrl, created, created, null);
-        return store.save(queued).thenApplyAsync(saved -> {
+        return store.saveNew(queued).thenApplyAsync(saved -> {
             runner.run(pipeline, input, new RunRequest(runId, version))
                     .thenCompose(outcome -> {
                         countUsage(pipeline, keyId, outcome);

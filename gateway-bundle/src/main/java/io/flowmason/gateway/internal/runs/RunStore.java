@@ -64,7 +64,17 @@ public class RunStore {
     public CompletableFuture<Void> save(RunRecord record) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(record.runId(), "record.runId");
-        return writer.save(record);
+        return writer.save(record, false);
+    }
+
+    /**
+     * Like {@link #save}, for a run saved for the first time: its row is inserted, which costs the
+     * writer less than a merge. A run id that has a row already fails this save alone.
+     */
+    public CompletableFuture<Void> saveNew(RunRecord record) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(record.runId(), "record.runId");
+        return writer.save(record, true);
     }
 
     public Optional<RunRecord> find(String runId) throws SQLException {

@@ -31,11 +31,12 @@ final class RunWriter {
     static final int MAX_BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(RunWriter.class);
 
-    private record Pending(RunRecord run, CompletableFuture<Void> saved) {
+    /** A record to write: {@code fresh} when it has no row yet (an insert), else it replaces its row. */
+    private record Pending(RunRecord run, boolean fresh, CompletableFuture<Void> saved) {
     }
 
     /** Put in the queue by {@link #stop}: everything before it is written, nothing comes after it. */
-    private static final Pending END = new Pending(null, null);
+    private static final Pending END = new Pending(null, false, null);
 
     private final DataSource dataSource;
     private final BlockingQueue<Pending> queue;
@@ -55,14 +56,17 @@ final class RunWriter {
         thread.start();
     }
 
-    /** Queues the record; the future completes when it is committed, exceptionally when it cannot be. */
-    CompletableFuture<Void> save(RunRecord run) {
+    /**
+     * Queues the record; the future completes when it is committed, exceptionally when it cannot be.
+     * {@code fresh} says the run has no row yet, so it is inserted instead of merged.
+     */
+    CompletableFuture<Void> save(RunRecord run, boolean fresh) {
         CompletableFuture<Void> saved = new CompletableFuture<>();
         stopping.readLock().lock();
         try {
             if (stopped) {
                 saved.completeExceptionally(new IllegalStateException("the run store is stopped"));
-            } else if (!queue.offer(new Pending(run, saved))) {
+            } else if (!queue.offer(new Pending(run, fresh, saved))) {
                 saved.completeExceptionally(new RejectedExecutionException(
                         "run " + run.runId() + " not saved: " + queue.size() + " run records are waiting to be written"));
             }
@@ -136,12 +140,23 @@ final class RunWriter {
     private void commit(List<Pending> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement merge = c.prepareStatement(RunRows.MERGE)) {
+            try (PreparedStatement insert = c.prepareStatement(RunRows.INSERT);
+                 PreparedStatement merge = c.prepareStatement(RunRows.MERGE)) {
+                boolean inserts = false;
+                boolean merges = false;
                 for (Pending pending : batch) {
-                    RunRows.bind(merge, pending.run());
-                    merge.addBatch();
+                    PreparedStatement statement = pending.fresh() ? insert : merge;
+                    RunRows.bind(statement, pending.run());
+                    statement.addBatch();
+                    inserts |= pending.fresh();
+                    merges |= !pending.fresh();
                 }
-                merge.executeBatch();
+                if (inserts) {
+                    insert.executeBatch();
+                }
+                if (merges) {
+                    merge.executeBatch();
+                }
                 c.commit();
                 commits.incrementAndGet();
             } catch (SQLException | RuntimeException e) {

@@ -86,6 +86,32 @@ class RunStoreTest {
     }
 
     @Test
+    void aFirstSaveInsertsAndALaterSaveQueuedBehindItReplacesTheRow() throws Exception {
+        RunRecord run = queued("run_1", "support-triage", T0);
+        CompletableFuture<Void> inserted = store.saveNew(run);
+        CompletableFuture<Void> replaced = store.save(completed(run));
+        await(inserted);
+        await(replaced);
+
+        assertThat(store.find("run_1")).contains(completed(run));
+        assertThat(store.count(null, null)).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstSaveOfAnIdThatHasARowFailsAloneAndKeepsTheRow() throws Exception {
+        RunRecord run = queued("run_1", "support-triage", T0);
+        await(store.save(completed(run)));
+
+        CompletableFuture<Void> duplicate = store.saveNew(run);
+        CompletableFuture<Void> other = store.saveNew(queued("run_2", "support-triage", T0));
+
+        assertThatThrownBy(() -> await(duplicate)).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(SQLException.class);
+        await(other);
+        assertThat(store.find("run_1")).contains(completed(run));
+        assertThat(store.find("run_2")).isPresent();
+    }
+
+    @Test
     void timesAreKeptToTheMicrosecond() throws Exception {
         await(store.save(queued("run_1", "p", Instant.parse("2025-03-01T10:00:00.123456789Z"))));
 
