@@ -12,13 +12,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The settings of benchmarks that run stages on the executor's threads: the average and the
- * distribution (thread hand-offs make the tail worth seeing), in microseconds.
+ * distribution (thread hand-offs make the tail worth seeing), in microseconds, on a fixed heap.
  */
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 @State(Scope.Benchmark)
 public abstract class RunBenchmark {
 }
