@@ -7,9 +7,11 @@ import org.osgi.framework.Bundle;
 /**
  * The order in which installed bundles are started. Logging and the ServiceLoader mediator go
  * first, so that bundles finding their providers through ServiceLoader see them; then the
- * configuration and component runtimes; then everything else; then the platform bundles; and
- * FileInstall last, so that the platform's installer of the deploy folder is registered before
- * FileInstall looks at the first file.
+ * configuration and component runtimes; then the platform bundles, so that the first start's
+ * installation of the core packages (on its own thread) overlaps the start of the HTTP stack; then
+ * FileInstall, after the platform's installer of the deploy folder is registered and before the
+ * HTTP stack, whose Jakarta REST whiteboard waits for its configuration in conf/osgi; then the rest;
+ * and the Web Console last.
  */
 final class BundleStartOrder {
 
@@ -21,7 +23,13 @@ final class BundleStartOrder {
             "org.apache.felix.configadmin",
             "org.apache.felix.scr");
 
-    static final String LAST = "org.apache.felix.fileinstall";
+    static final String FILE_INSTALL = "org.apache.felix.fileinstall";
+
+    /** An admin's tool that nothing waits for: started after the bundles readiness depends on. */
+    static final List<String> LAST = List.of(
+            "org.apache.felix.inventory",
+            "org.apache.felix.webconsole",
+            "org.apache.felix.webconsole.plugins.ds");
 
     private BundleStartOrder() {
     }
@@ -34,9 +42,12 @@ final class BundleStartOrder {
         if (index >= 0) {
             return index;
         }
-        if (LAST.equals(bundle.getSymbolicName())) {
-            return FIRST.size() + 2;
+        if (bundle.getHeaders("").get("FlowMason-Platform") != null) {
+            return FIRST.size();
         }
-        return bundle.getHeaders("").get("FlowMason-Platform") != null ? FIRST.size() + 1 : FIRST.size();
+        if (FILE_INSTALL.equals(bundle.getSymbolicName())) {
+            return FIRST.size() + 1;
+        }
+        return LAST.contains(bundle.getSymbolicName()) ? FIRST.size() + 3 : FIRST.size() + 2;
     }
 }
