@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Database.class)
 public class Database {
+
+    /** Kilobytes of database pages H2 keeps on the heap ({@link #withSmallPageCache}). */
+    static final int PAGE_CACHE_KB = 4096;
 
     static final String URL_PROPERTY = "flowmason.db.url";
     static final List<String> MIGRATIONS = List.of("V1__packages.sql", "V2__pipelines.sql", "V3__runs.sql",
@@ -44,6 +48,16 @@ public class Database {
         });
     }
 
+    /**
+     * H2 keeps up to 16 MB of database pages on the heap by default. Run records are written far
+     * more often than read, and each commit writes new pages, so a large cache mostly fills the old
+     * generation with pages no one reads again (full collections under load). A URL that sets its
+     * own {@code CACHE_SIZE} keeps it.
+     */
+    static String withSmallPageCache(String url) {
+        return url.toUpperCase(Locale.ROOT).contains(";CACHE_SIZE=") ? url : url + ";CACHE_SIZE=" + PAGE_CACHE_KB;
+    }
+
     /** A database at {@code url}, migrated with the scripts {@code migrations} opens by name. */
     Database(String url, Function<String, InputStream> migrations) throws SQLException {
         if (url == null || !url.startsWith("jdbc:h2:")) {
@@ -52,7 +66,7 @@ public class Database {
         if (DurableUrl.asksForDelay(url)) {
             LOG.warn("flowmason.db.url sets WRITE_DELAY; using WRITE_DELAY=0 so that no acknowledged write is lost if the process dies");
         }
-        this.pool = JdbcConnectionPool.create(DurableUrl.of(url), "", "");
+        this.pool = JdbcConnectionPool.create(withSmallPageCache(DurableUrl.of(url)), "", "");
         try (Connection connection = pool.getConnection()) {
             int version = Migrations.apply(connection, Migrations.load(MIGRATIONS, migrations));
             LOG.info("Database {} at schema version {}", url.replaceAll(";.*", ""), version);

@@ -51,4 +51,22 @@ class DurableUrlTest {
             database.close();
         }
     }
+
+    @Test
+    void theDatabaseKeepsASmallPageCacheUnlessTheUrlSetsOne() throws SQLException {
+        assertThat(cacheSizeOf("")).isEqualTo(String.valueOf(Database.PAGE_CACHE_KB));
+        assertThat(cacheSizeOf(";cache_size=8192")).isEqualTo("8192");
+    }
+
+    private static String cacheSizeOf(String settings) throws SQLException {
+        Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + settings,
+                name -> DurableUrlTest.class.getClassLoader().getResourceAsStream(name));
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        } finally {
+            database.close();
+        }
+    }
 }
