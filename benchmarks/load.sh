@@ -12,7 +12,7 @@
 #      rate-limited against a high limit) and durable run records, at 1, 16 and 64 connections;
 #   4. per-stage overhead: 12-stage chain against 2-stage chain at one connection;
 #   5. concurrency: 1000 runs at once of a pipeline whose one node waits 1 s on the mock provider;
-#   6. resident memory after the load.
+#   6. resident memory after the load: right after it, and 10 s later.
 #
 #   usage: benchmarks/load.sh [seconds per wrk measurement]   (default 10)
 set -euo pipefail
@@ -148,7 +148,9 @@ row "1000 concurrent runs of a 1 s stage" "$(echo "$concurrent" | tr ' ' '\n' | 
     "1 run alone: 1000 ms" "all complete, <= 3000 ms"
 row "threads: before / peak during the 1000 runs" "$threads_before / $(cat "$work/peak-threads" 2>/dev/null || echo "$threads_before")" "" ""
 
-# 6. Memory.
-row "resident memory: idle / after the load" "$idle_rss MB / $(rss_mb) MB" "" "<= 256 MB after the load"
+# 6. Memory: right after the last load, and once it settled (the JVM hands freed native memory back every 5 s).
+right_after=$(rss_mb)
+sleep 10
+row "resident memory: idle / right after the load / 10 s later" "$idle_rss MB / $right_after MB / $(rss_mb) MB" "" "<= 256 MB after the load"
 echo
 cat "$work/table"
