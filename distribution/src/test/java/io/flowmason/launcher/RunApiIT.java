@@ -139,6 +139,10 @@ class RunApiIT {
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.errorCode()).isEqualTo("invalid_json");
         assertThat(notJson.body().path("error").path("message").asText()).contains("line 1, column");
+        Reply badFlag = api.post("/api/pipelines/shout/run?async=maybe", "{\"text\": \"one\"}");
+        assertThat(badFlag.status()).isEqualTo(400);
+        assertThat(badFlag.errorCode()).isEqualTo("invalid_parameter");
+        assertThat(api.get("/api/runs?pipeline_id=shout").body().path("total").asInt()).as("refused runs leave no record").isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.flowmason.gateway.internal.keys.KeyIdentity;
 import io.flowmason.gateway.internal.keys.RequestKey;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,6 +44,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     static final String PUBLIC_PREFIX = "api/docs";
     static final String API_KEY_HEADER = "X-API-Key";
     private static final String BEARER = "bearer ";
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     private final OwnerKey ownerKey;
     private final ApiKeys keys;
@@ -132,7 +134,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     /** Collapses repeated and surrounding slashes, so {@code //api//health/} cannot slip past the check. */
     static String normalize(String path) {
-        String collapsed = path.replaceAll("/{2,}", "/");
+        String collapsed = path.contains("//") ? REPEATED_SLASHES.matcher(path).replaceAll("/") : path;
         int start = collapsed.startsWith("/") ? 1 : 0;
         int end = collapsed.endsWith("/") && collapsed.length() > start ? collapsed.length() - 1 : collapsed.length();
         return collapsed.substring(start, Math.max(start, end));

@@ -12,17 +12,16 @@ import io.flowmason.gateway.internal.limits.RunAdmission;
 import io.flowmason.gateway.internal.pipelines.PipelineJson;
 import io.flowmason.gateway.internal.pipelines.PipelineService;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLException;
@@ -70,10 +69,16 @@ public class RunResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public void run(@PathParam("id") String id, @QueryParam("version") String version, @QueryParam("async") boolean asyncQuery,
-            @HeaderParam("Prefer") String prefer, @QueryParam("webhook_url") String webhookQuery,
-            @HeaderParam("X-Webhook-Url") String webhookHeader, String body, @Context ContainerRequestContext request,
+    public void run(@PathParam("id") String id, String body, @Context ContainerRequestContext request,
             @Suspended AsyncResponse response) throws SQLException {
+        // Query parameters and headers are read from the request, not injected one by one: each
+        // injected parameter costs Jersey a provider lookup on every run.
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        String version = query.getFirst("version");
+        boolean asyncQuery = flag(query.getFirst("async"));
+        String prefer = request.getHeaderString("Prefer");
+        String webhookQuery = query.getFirst("webhook_url");
+        String webhookHeader = request.getHeaderString("X-Webhook-Url");
         CompiledPipeline pipeline = pipelines.runnable(id, version);
         String runVersion = version == null || version.isBlank() ? pipeline.definition().version()
                 : PipelineService.DRAFT.equals(version.trim()) ? PipelineService.DRAFT : version.trim();
@@ -118,6 +123,17 @@ public class RunResource {
                     .header("RateLimit-Reset", Math.max(0, window.resetEpochSecond() - Instant.now().getEpochSecond()));
         }
         return answer;
+    }
+
+    private static boolean flag(String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new ApiException(Response.Status.BAD_REQUEST, "invalid_parameter", "The query parameter async is '" + value
+                + "'; it takes true or false.", "Send ?async=true for an asynchronous run, or leave it out.");
     }
 
     private static Object input(String body) {
