@@ -4,7 +4,7 @@
 # builds the distribution and the test package whose text_upper operator the chains use).
 #
 #   1. cold start: bin/flowmason on a fresh data folder -> first 200 on /api/ready, core packages
-#      installed (median of 3 starts); resident memory when idle;
+#      installed (median of 5 starts); resident memory when idle;
 #   2. deploy: an .fmpkg copied into deploy/ -> its component answering in a run (median of 5);
 #   3. throughput and latency with wrk (installed from Debian's packages when missing): the
 #      authenticated GET /api/health (baseline: same JVM, same HTTP stack, same key check, no
@@ -56,12 +56,12 @@ row "what" "measured" "baseline" "budget"
 row "---" "---" "---" "---"
 
 # 1. Cold start (the last instance stays up for everything else).
-for i in 1 2 3; do
+for i in 1 2 3 4 5; do
     [ "$i" -gt 1 ] && stop
     start_instance "$work/start$i" >> "$work/starts"
 done
 base=http://127.0.0.1:$port
-instance=$work/start3
+instance=$work/start5
 sleep 3
 idle_rss=$(rss_mb)
 start_ms=$(median < "$work/starts")
