@@ -112,7 +112,10 @@ class OpenApiIT {
     void theInstanceDocumentValidatesAndNeedsAKey() throws Exception {
         OpenAPI doc = parsedAndValid(api.get("/api/openapi.json"));
         assertThat(doc.getPaths()).containsKeys("/api/health", "/api/pipelines/{id}/run", "/api/runs/{run_id}/trace",
-                "/api/keys", "/api/audit", "/api/usage");
+                "/api/keys", "/api/audit", "/api/usage", "/api/pipelines/{id}/limits");
+        assertThat(doc.getPaths().get("/api/pipelines/{id}/limits").getPut().getRequestBody()).isNotNull();
+        assertThat(doc.getComponents().getSchemas().get("PipelineLimits").getProperties()).containsKeys(
+                "rate_limit_per_minute", "rate_limit_per_hour", "monthly_token_budget", "monthly_usd_budget");
 
         HttpResponse<String> anonymous = Http.get(port, "/api/openapi.json");
         assertThat(anonymous.statusCode()).isEqualTo(401);

@@ -116,6 +116,8 @@ class PackagesApiIT {
             assertThat(answer.statusCode()).as(answer.body()).isBetween(400, 499);
             assertThat(Json.of(answer).path("error").path("code").asText()).isEqualTo("not_a_package");
             assertThat(Json.of(answer).path("error").path("suggestion").asText()).isNotBlank();
+            assertThat(Json.of(answer).path("error").path("message").asText()).as("the refusal names the file as it was sent")
+                    .startsWith(bad.getFileName().toString());
         }
 
         assertThat(packageCount()).isEqualTo(before);

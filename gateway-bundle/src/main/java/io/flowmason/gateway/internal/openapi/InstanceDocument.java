@@ -103,6 +103,11 @@ public final class InstanceDocument {
                 ok("201", "Published, every stage locked to a component version", schemaRef("PublishedVersion"), "404", "409", "422")));
         put("/api/pipelines/{id}/versions", "get", op("pipelines", "Published versions", "listPipelineVersions", id, null,
                 ok("200", "The versions", listOf("versions", "PublishedVersion"), "404")));
+        Map<String, Object> limits = obj("required", true, "content", jsonContent(schemaRef("PipelineLimits")));
+        put("/api/pipelines/{id}/limits", "get", op("pipelines", "The pipeline's own limits", "getPipelineLimits", id, null,
+                ok("200", "The limits", schemaRef("PipelineLimits"), "404")));
+        put("/api/pipelines/{id}/limits", "put", op("pipelines", "Set the pipeline's own limits", "setPipelineLimits", id, limits,
+                ok("200", "The limits now in force", schemaRef("PipelineLimits"), "400", "404")));
         put("/api/pipelines/{id}/run", "post", OpenApiParts.runOperation("Run a pipeline", "runPipeline",
                 List.of(pathParam("id"), query("version", "The version to run; the latest published by default, 'draft' for the draft")),
                 obj("type", "object", "additionalProperties", true, "description", "The pipeline's input, per its input_schema"),

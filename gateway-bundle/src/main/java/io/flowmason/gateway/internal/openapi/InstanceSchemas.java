@@ -87,6 +87,12 @@ final class InstanceSchemas {
         schemas.put("PublishedVersion", obj("type", "object", "properties", obj("pipeline_id", STRING, "version", STRING,
                 "published_at", TIME, "published_by", NULLABLE_STRING, "locks", list(obj("type", "object", "properties",
                         obj("stage_id", STRING, "type", STRING, "version", STRING, "package_name", STRING))))));
+        schemas.put("PipelineLimits", obj("type", "object", "description", "A pipeline's own limits; null sets none",
+                "properties", obj("pipeline_id", obj("type", "string", "readOnly", true),
+                        "rate_limit_per_minute", obj("type", "integer", "minimum", 1, "nullable", true),
+                        "rate_limit_per_hour", obj("type", "integer", "minimum", 1, "nullable", true),
+                        "monthly_token_budget", obj("type", "integer", "minimum", 1, "nullable", true),
+                        "monthly_usd_budget", obj("type", "number", "nullable", true))));
         return schemas;
     }
 

@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PackageUpload.class)
 public class PackageUpload {
 
+    private static final String DEFAULT_NAME = "upload.fmpkg";
+
     private final PackageInstaller installer;
     private final PackageViews views;
     private final AuditStore audit;
@@ -42,13 +44,18 @@ public class PackageUpload {
         this.incoming = Files.createDirectories(Path.of(context.getProperty("flowmason.data.dir"), "incoming"));
     }
 
-    /** Installs the uploaded file on behalf of {@code actor} (a key id, or {@code owner}). */
-    Response accept(InputStream file, String actor) throws IOException, SQLException {
+    /**
+     * Installs the uploaded file on behalf of {@code actor} (a key id, or {@code owner}). The file is
+     * kept under the name it was sent with ({@code sentName}, reduced to safe characters), so that a
+     * refusal names the caller's file, not a temporary one.
+     */
+    Response accept(InputStream file, String sentName, String actor) throws IOException, SQLException {
         if (file == null) {
             throw new ApiException(Response.Status.BAD_REQUEST, "missing_file", "The upload has no form field named 'file'.",
                     "Send the package as multipart/form-data with the field 'file', such as curl -F file=@my-package-1.0.0.fmpkg.");
         }
-        Path received = Files.createTempFile(incoming, "upload-", ".fmpkg");
+        Path folder = Files.createTempDirectory(incoming, "upload-");
+        Path received = folder.resolve(safeName(sentName));
         try {
             copyAtMost(file, received, PackageInstaller.MAX_PACKAGE_BYTES);
             InstalledPackage installed = installer.installStored(received, PackageSource.UPLOAD, actor);
@@ -59,7 +66,18 @@ public class PackageUpload {
             throw Rejections.toApi(rejected);
         } finally {
             Files.deleteIfExists(received);
+            Files.deleteIfExists(folder);
         }
+    }
+
+    /** The sent file's name without any path and with only letters, digits, '.', '-' and '_'; {@code upload.fmpkg} when none is left. */
+    static String safeName(String sentName) {
+        if (sentName == null) {
+            return DEFAULT_NAME;
+        }
+        String base = sentName.substring(Math.max(sentName.lastIndexOf('/'), sentName.lastIndexOf('\\')) + 1);
+        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? DEFAULT_NAME : safe;
     }
 
     private static void copyAtMost(InputStream in, Path target, long maxBytes) throws IOException, PackageRejected {

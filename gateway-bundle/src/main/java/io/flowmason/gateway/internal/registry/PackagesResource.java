@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,7 +50,8 @@ public class PackagesResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@FormDataParam("file") InputStream file, @Context ContainerRequestContext request) throws IOException, SQLException {
-        return upload.accept(file, RequestKey.actor(request));
+    public Response upload(@FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition sent,
+            @Context ContainerRequestContext request) throws IOException, SQLException {
+        return upload.accept(file, sent == null ? null : sent.getFileName(), RequestKey.actor(request));
     }
 }

@@ -28,6 +28,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -70,8 +71,9 @@ public class RegistryResource {
     @POST
     @Path("deploy")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response deploy(@FormDataParam("file") InputStream file, @Context ContainerRequestContext request) throws IOException, SQLException {
-        return upload.accept(file, RequestKey.actor(request));
+    public Response deploy(@FormDataParam("file") InputStream file, @FormDataParam("file") FormDataContentDisposition sent,
+            @Context ContainerRequestContext request) throws IOException, SQLException {
+        return upload.accept(file, sent == null ? null : sent.getFileName(), RequestKey.actor(request));
     }
 
     @GET
