@@ -195,6 +195,22 @@ class PipelineRunIT {
     }
 
     @Test
+    void aComponentALoopCallsGetsItsSchemaDefaultsAsAStageDoes() throws Exception {
+        assertThat(create("""
+                {"id": "joined", "name": "Joined", "version": "1.0.0",
+                 "input_schema": {"type": "object", "properties": {"groups": {"type": "array"}}},
+                 "stages": [{"id": "all", "type": "loop", "input_mapping": {"items": "{{input.groups}}", "component": "concat",
+                             "input_mapping": {"parts": "{{item}}"}}}]}
+                """).status()).isEqualTo(201);
+
+        Reply run = runDraft("joined", "{\"groups\": [[\"x\", \"y\"], [\"z\"]]}");
+
+        assertThat(run.body().path("status").asText()).as(run.text()).isEqualTo("completed");
+        assertThat(run.body().path("result").path("results").toString()).as("separator ' ' and times 1 are concat's defaults")
+                .isEqualTo("[{\"text\":\"x y\"},{\"text\":\"z\"}]");
+    }
+
+    @Test
     void aLoopOverWaitingNodesWaitsForThemAllAtOnceNotOneAfterAnother() throws Exception {
         assertThat(create("""
                 {"id": "fan", "name": "Fan", "version": "1.0.0",

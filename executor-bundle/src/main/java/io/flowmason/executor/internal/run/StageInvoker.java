@@ -10,6 +10,7 @@ import io.flowmason.executor.ComponentNotFoundException;
 import io.flowmason.executor.VersionSpec;
 import io.flowmason.executor.internal.mapping.Coercion;
 import io.flowmason.executor.internal.mapping.CoercionException;
+import io.flowmason.executor.internal.mapping.InputDefaults;
 import io.flowmason.executor.internal.mapping.MappingException;
 import io.flowmason.executor.internal.mapping.Scope;
 import io.flowmason.executor.internal.pipeline.CompiledStage;
@@ -49,7 +50,11 @@ final class StageInvoker implements RunContext.NestedInvoker {
     private final SchemaValidator validator;
     private final String environment;
     private final JsonBridge json = new JsonBridge();
-    private final Map<String, CompiledSchema[]> nestedSchemas = new ConcurrentHashMap<>();
+    private final Map<String, NestedCall> nestedCalls = new ConcurrentHashMap<>();
+
+    /** What an {@code ExecutionContext.invoke} of one deployed component needs, compiled once. */
+    private record NestedCall(CompiledSchema input, CompiledSchema output, InputDefaults defaults) {
+    }
 
     StageInvoker(LiveComponentRegistry registry, ProviderRegistry providers, StageThreads threads, SchemaValidator validator,
             String environment) {
@@ -223,16 +228,21 @@ final class StageInvoker implements RunContext.NestedInvoker {
         } catch (ComponentNotFoundException | IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new StageFailure("component_unavailable", e.getMessage(), false));
         }
-        CompiledSchema[] schemas = nestedSchemas.computeIfAbsent(component.type() + "@" + component.version() + "#"
-                + component.bundle().getBundleId(), key -> new CompiledSchema[] {
-                    validator.compile(component.descriptor().inputSchema()), validator.compile(component.descriptor().outputSchema())});
+        NestedCall nested = nestedCalls.computeIfAbsent(component.type() + "@" + component.version() + "#"
+                + component.bundle().getBundleId(), key -> new NestedCall(validator.compile(component.descriptor().inputSchema()),
+                        validator.compile(component.descriptor().outputSchema()), InputDefaults.of(component.descriptor().inputSchema())));
         Object coerced;
         try {
             coerced = Coercion.coerce(input, component.descriptor().inputSchema());
-        } catch (CoercionException e) {
+            if (coerced instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> fields = (Map<String, Object>) map;
+                coerced = nested.defaults().apply(fields, type);
+            }
+        } catch (CoercionException | MappingException e) {
             return CompletableFuture.failedFuture(new StageFailure("invalid_input", type + ": " + e.getMessage(), false));
         }
-        List<SchemaViolation> violations = schemas[0].validate(coerced);
+        List<SchemaViolation> violations = nested.input().validate(coerced);
         if (!violations.isEmpty()) {
             return CompletableFuture.failedFuture(new StageFailure("invalid_input", "the input given to " + type
                     + " does not match its input schema: " + describe(violations), false));
@@ -240,7 +250,7 @@ final class StageInvoker implements RunContext.NestedInvoker {
         @SuppressWarnings("unchecked")
         Map<String, Object> mapped = (Map<String, Object>) coerced;
         return call(component, mapped, caller, 0).thenApply(output -> {
-            List<SchemaViolation> wrong = schemas[1].validate(output);
+            List<SchemaViolation> wrong = nested.output().validate(output);
             if (!wrong.isEmpty()) {
                 throw new StageFailure("invalid_output", type + " " + component.version()
                         + " answered output that does not match its output schema: " + describe(wrong), false);
