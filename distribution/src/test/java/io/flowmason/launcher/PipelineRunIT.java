@@ -208,6 +208,16 @@ class PipelineRunIT {
         assertThat(run.body().path("status").asText()).as(run.text()).isEqualTo("completed");
         assertThat(run.body().path("result").path("results").toString()).as("separator ' ' and times 1 are concat's defaults")
                 .isEqualTo("[{\"text\":\"x y\"},{\"text\":\"z\"}]");
+
+        assertThat(create("""
+                {"id": "unjoined", "name": "Unjoined", "version": "1.0.0",
+                 "stages": [{"id": "all", "type": "loop", "input_mapping": {"items": [1], "component": "concat",
+                             "input_mapping": {"separator": "-"}}}]}
+                """).status()).isEqualTo(201);
+        Reply refused = runDraft("unjoined", "{}");
+        assertThat(refused.body().path("status").asText()).as(refused.text()).isEqualTo("failed");
+        assertThat(refused.body().path("error").path("message").asText()).as("the loop sees the API's exception, no internal type")
+                .contains("loop: item 0:", "parts").doesNotContain("Failures", "io.flowmason.executor.internal");
     }
 
     @Test

@@ -64,7 +64,13 @@ final class Failures {
             return component;
         }
         if (cause instanceof StageFailure stage) {
-            return new ComponentException(ErrorType.EXECUTION, stage.getMessage(), stage.retryable, stage);
+            ErrorType type = switch (stage.code()) {
+                case "invalid_input" -> ErrorType.INVALID_INPUT;
+                case "component_unavailable" -> ErrorType.CONFIGURATION;
+                case "timeout" -> ErrorType.TIMEOUT;
+                default -> ErrorType.EXECUTION;
+            };
+            return new ComponentException(type, stage.getMessage(), stage.retryable, stage);
         }
         return new ComponentException(ErrorType.EXECUTION, String.valueOf(cause.getMessage()), false, cause);
     }

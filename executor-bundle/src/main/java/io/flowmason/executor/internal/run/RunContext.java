@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
@@ -79,7 +80,9 @@ final class RunContext implements ExecutionContext {
 
     @Override
     public CompletionStage<Map<String, Object>> invokeAsync(String type, String versionSpec, Map<String, Object> input) {
-        return nested.invoke(type, versionSpec, input, this);
+        // The calling component sees the API's ComponentException, never the platform's own failure types.
+        return nested.invoke(type, versionSpec, input, this).exceptionallyCompose(failure ->
+                CompletableFuture.failedFuture(Failures.asComponentException(failure)));
     }
 
     @Override
