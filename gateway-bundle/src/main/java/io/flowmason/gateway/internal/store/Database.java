@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -55,7 +54,7 @@ public class Database {
      * own {@code CACHE_SIZE} keeps it.
      */
     static String withSmallPageCache(String url) {
-        return url.toUpperCase(Locale.ROOT).contains(";CACHE_SIZE=") ? url : url + ";CACHE_SIZE=" + PAGE_CACHE_KB;
+        return DurableUrl.setting(url, "CACHE_SIZE").isPresent() ? url : url + ";CACHE_SIZE=" + PAGE_CACHE_KB;
     }
 
     /** A database at {@code url}, migrated with the scripts {@code migrations} opens by name. */

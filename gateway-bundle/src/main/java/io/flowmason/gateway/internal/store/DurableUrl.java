@@ -3,6 +3,7 @@ package io.flowmason.gateway.internal.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Makes an H2 JDBC URL durable: {@code WRITE_DELAY=0}, so every commit is written to the database
@@ -43,16 +44,21 @@ final class DurableUrl {
 
     /** Whether {@code url} asks for a write delay other than 0 (which {@link #of} overrides). */
     static boolean asksForDelay(String url) {
+        return setting(url, SETTING).filter(value -> !value.equals("0")).isPresent();
+    }
+
+    /** The value {@code url} gives the setting {@code name} (matched as H2 does, whatever its case), if it gives one. */
+    static Optional<String> setting(String url, String name) {
         int semicolon = url.indexOf(';');
         if (semicolon < 0) {
-            return false;
+            return Optional.empty();
         }
         for (String setting : url.substring(semicolon + 1).split(";")) {
-            if (SETTING.equals(key(setting)) && !setting.substring(setting.indexOf('=') + 1).strip().equals("0")) {
-                return true;
+            if (name.equals(key(setting))) {
+                return Optional.of(setting.substring(setting.indexOf('=') + 1).strip());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static String key(String setting) {
