@@ -61,48 +61,48 @@ class FmRemoteIT {
     }
 
     /** fm with the instance and the owner key taken from FLOWMASON_INSTANCE and FLOWMASON_API_KEY. */
-    private static FmProcess.Result fm(String... args) throws Exception {
-        return FmProcess.run(work, Map.of("FLOWMASON_INSTANCE", "http://127.0.0.1:" + port, "FLOWMASON_API_KEY", OWNER_KEY), args);
+    private static CommandRun fm(String... args) throws Exception {
+        return CommandRun.fm(work, Map.of("FLOWMASON_INSTANCE", "http://127.0.0.1:" + port, "FLOWMASON_API_KEY", OWNER_KEY), args);
     }
 
     private static Path sample(String version) {
         return Path.of(System.getProperty("sample.package." + version));
     }
 
-    private static JsonNode json(FmProcess.Result result) throws Exception {
+    private static JsonNode json(CommandRun result) throws Exception {
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        return JSON.readTree(result.stdout());
+        return JSON.readTree(result.out());
     }
 
     @Test
     @Order(1)
     void deployUploadsThePackageWithProgressAndPrintsItsComponents() throws Exception {
-        FmProcess.Result deployed = fm("deploy", sample("1.0.0").toString(), "--env", "test");
+        CommandRun deployed = fm("deploy", sample("1.0.0").toString(), "--env", "test");
 
         assertThat(deployed.exitCode()).as(deployed.toString()).isZero();
-        assertThat(deployed.stdout()).contains("Deployed samples/greeter 1.0.0 to http://127.0.0.1:" + port + " (test)")
+        assertThat(deployed.out()).contains("Deployed samples/greeter 1.0.0 to http://127.0.0.1:" + port + " (test)")
                 .containsPattern("TYPE +VERSION +KIND\nsample_greeter +1\\.0\\.0 +operator\n");
-        assertThat(deployed.stderr()).contains("Uploading ", "100%");
+        assertThat(deployed.err()).contains("Uploading ", "100%");
     }
 
     @Test
     @Order(2)
     void deployingTheSameVersionAgainIsRefusedWithTheInstancesMessage() throws Exception {
-        FmProcess.Result again = fm("deploy", sample("1.0.0").toString());
+        CommandRun again = fm("deploy", sample("1.0.0").toString());
 
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
-        assertThat(again.stdout()).isEmpty();
-        assertThat(again.stderr()).contains("fm: samples/greeter 1.0.0 is already installed", "HTTP 409, package_exists",
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).contains("fm: samples/greeter 1.0.0 is already installed", "HTTP 409, package_exists",
                 "Suggestion: ");
     }
 
     @Test
     @Order(3)
     void aWrongKeyExitsWithFour() throws Exception {
-        FmProcess.Result refused = fm("deploy", sample("1.1.0").toString(), "--api-key", "not-the-key-0000000000");
+        CommandRun refused = fm("deploy", sample("1.1.0").toString(), "--api-key", "not-the-key-0000000000");
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
-        assertThat(refused.stderr()).contains("The API key is not valid", "HTTP 401, invalid_api_key");
+        assertThat(refused.err()).contains("The API key is not valid", "HTTP 401, invalid_api_key");
     }
 
     @Test
@@ -110,20 +110,20 @@ class FmRemoteIT {
     void anInstanceThatIsNotThereExitsWithThreeNamingTheAddress() throws Exception {
         String nowhere = "http://127.0.0.1:" + Http.freePort();
 
-        FmProcess.Result unreachable = fm("deploy", sample("1.1.0").toString(), "--instance", nowhere);
+        CommandRun unreachable = fm("deploy", sample("1.1.0").toString(), "--instance", nowhere);
 
         assertThat(unreachable.exitCode()).as(unreachable.toString()).isEqualTo(3);
-        assertThat(unreachable.stderr()).contains("cannot reach the instance at " + nowhere, "--instance", "running");
+        assertThat(unreachable.err()).contains("cannot reach the instance at " + nowhere, "--instance", "running");
     }
 
     @Test
     @Order(5)
     void anInstanceInAnotherEnvironmentIsRefusedBeforeAnythingIsUploaded() throws Exception {
-        FmProcess.Result refused = fm("deploy", sample("1.1.0").toString(), "--env", "production");
+        CommandRun refused = fm("deploy", sample("1.1.0").toString(), "--env", "production");
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(5);
-        assertThat(refused.stderr()).contains("runs in the 'test' environment, not in 'production'");
-        assertThat(refused.stderr()).doesNotContain("Uploading");
+        assertThat(refused.err()).contains("runs in the 'test' environment, not in 'production'");
+        assertThat(refused.err()).doesNotContain("Uploading");
         assertThat(json(fm("packages", "list", "--json")).path("packages").toString()).doesNotContain("\"1.1.0\"");
     }
 
@@ -132,10 +132,10 @@ class FmRemoteIT {
     void aFileThatIsNoPackageIsRefusedWithTheInstancesReason() throws Exception {
         Path notes = Files.writeString(work.resolve("notes-1.0.0.fmpkg"), "these are notes, not a package");
 
-        FmProcess.Result refused = fm("deploy", notes.toString());
+        CommandRun refused = fm("deploy", notes.toString());
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
-        assertThat(refused.stderr()).contains("is not a zip archive", "HTTP 400, not_a_package", "Suggestion: ");
+        assertThat(refused.err()).contains("is not a zip archive", "HTTP 400, not_a_package", "Suggestion: ");
     }
 
     @Test
@@ -143,18 +143,18 @@ class FmRemoteIT {
     void aPipelineIsPushedPublishedAndRun() throws Exception {
         Path file = Files.writeString(work.resolve("greet-team.json"), PIPELINE);
 
-        FmProcess.Result pushed = fm("pipeline", "push", file.toString());
+        CommandRun pushed = fm("pipeline", "push", file.toString());
         assertThat(pushed.exitCode()).as(pushed.toString()).isZero();
-        assertThat(pushed.stdout()).contains("Created pipeline greet-team (version 1.0.0, 1 stage)");
+        assertThat(pushed.out()).contains("Created pipeline greet-team (version 1.0.0, 1 stage)");
 
-        FmProcess.Result published = fm("pipeline", "publish", "greet-team");
+        CommandRun published = fm("pipeline", "publish", "greet-team");
         assertThat(published.exitCode()).as(published.toString()).isZero();
-        assertThat(published.stdout()).contains("Published greet-team version 1.0.0")
+        assertThat(published.out()).contains("Published greet-team version 1.0.0")
                 .containsPattern("greet +sample_greeter +1\\.0\\.0 +samples/greeter");
 
-        FmProcess.Result run = fm("pipeline", "run", "greet-team", "-i", "{\"names\": [\"Ada\", \"Linus\"]}");
+        CommandRun run = fm("pipeline", "run", "greet-team", "-i", "{\"names\": [\"Ada\", \"Linus\"]}");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.stdout()).containsPattern("Run run_\\w+: completed \\(pipeline greet-team 1\\.0\\.0\\)")
+        assertThat(run.out()).containsPattern("Run run_\\w+: completed \\(pipeline greet-team 1\\.0\\.0\\)")
                 .contains("\"Bonjour, Ada!\"", "\"Bonjour, Linus!\"", "Usage: 0 tokens")
                 .containsPattern("greet +sample_greeter +1\\.0\\.0 +- +completed");
 
@@ -168,32 +168,32 @@ class FmRemoteIT {
     @Test
     @Order(8)
     void aRunWithInputTheSchemaRefusesExitsWithOneAndTheProblem() throws Exception {
-        FmProcess.Result refused = fm("pipeline", "run", "greet-team", "-i", "{}");
+        CommandRun refused = fm("pipeline", "run", "greet-team", "-i", "{}");
 
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
-        assertThat(refused.stderr()).contains("HTTP 422, invalid_input", "names");
+        assertThat(refused.err()).contains("HTTP 422, invalid_input", "names");
     }
 
     @Test
     @Order(9)
     void aPulledPipelinePushesBackUnchangedAndMovesUnderAnotherId() throws Exception {
         Path pulled = work.resolve("pulled.json");
-        FmProcess.Result pull = fm("pipeline", "pull", "greet-team", "-o", pulled.toString());
+        CommandRun pull = fm("pipeline", "pull", "greet-team", "-o", pulled.toString());
         assertThat(pull.exitCode()).as(pull.toString()).isZero();
         JsonNode definition = JSON.readTree(pulled.toFile());
         assertThat(definition.path("stages").get(0).path("component_package").asText()).isEqualTo("samples/greeter@1.0.0");
 
-        FmProcess.Result pushedBack = fm("pipeline", "push", pulled.toString());
+        CommandRun pushedBack = fm("pipeline", "push", pulled.toString());
         assertThat(pushedBack.exitCode()).as(pushedBack.toString()).isZero();
-        assertThat(pushedBack.stdout()).contains("Replaced the draft of greet-team");
-        assertThat(fm("pipeline", "pull", "greet-team").stdout()).isEqualTo(Files.readString(pulled));
+        assertThat(pushedBack.out()).contains("Replaced the draft of greet-team");
+        assertThat(fm("pipeline", "pull", "greet-team").out()).isEqualTo(Files.readString(pulled));
 
         Path copy = work.resolve("copy.json");
         Files.writeString(copy, JSON.writeValueAsString(((ObjectNode) definition).put("id", "greet-team-copy")));
-        FmProcess.Result created = fm("pipeline", "push", copy.toString());
+        CommandRun created = fm("pipeline", "push", copy.toString());
         assertThat(created.exitCode()).as(created.toString()).isZero();
-        assertThat(created.stdout()).contains("Created pipeline greet-team-copy");
-        assertThat(fm("pipeline", "list").stdout()).containsPattern("greet-team +Greet the team +1\\.0\\.0 +1 ")
+        assertThat(created.out()).contains("Created pipeline greet-team-copy");
+        assertThat(fm("pipeline", "list").out()).containsPattern("greet-team +Greet the team +1\\.0\\.0 +1 ")
                 .containsPattern("greet-team-copy +Greet the team +1\\.0\\.0 +1 ");
     }
 
@@ -203,30 +203,30 @@ class FmRemoteIT {
         Path pulled = work.resolve("support-triage.json");
         assertThat(fm("pipeline", "pull", "support-triage", "-o", pulled.toString()).exitCode()).isZero();
 
-        FmProcess.Result pushed = fm("pipeline", "push", pulled.toString());
+        CommandRun pushed = fm("pipeline", "push", pulled.toString());
 
         assertThat(pushed.exitCode()).as(pushed.toString()).isZero();
-        assertThat(pushed.stdout()).contains("Replaced the draft of support-triage");
+        assertThat(pushed.out()).contains("Replaced the draft of support-triage");
     }
 
     @Test
     @Order(11)
     void aRecordedRunAndItsTraceAreShown() throws Exception {
-        FmProcess.Result run = fm("runs", "get", runId);
+        CommandRun run = fm("runs", "get", runId);
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.stdout()).contains("Run " + runId + ": completed (pipeline greet-team 1.0.0)", "\"Bonjour, Grace!\"",
+        assertThat(run.out()).contains("Run " + runId + ": completed (pipeline greet-team 1.0.0)", "\"Bonjour, Grace!\"",
                 "Created: ");
 
-        FmProcess.Result trace = fm("runs", "trace", runId);
+        CommandRun trace = fm("runs", "trace", runId);
         assertThat(trace.exitCode()).as(trace.toString()).isZero();
-        assertThat(trace.stdout()).containsPattern("STAGE +TYPE +VERSION +PROVIDER +STATUS +MS +ATTEMPTS +TOKENS\n"
+        assertThat(trace.out()).containsPattern("STAGE +TYPE +VERSION +PROVIDER +STATUS +MS +ATTEMPTS +TOKENS\n"
                 + "greet +sample_greeter +1\\.0\\.0 +- +completed +[0-9.]+ +1 +0\n");
 
         assertThat(json(fm("runs", "trace", runId, "--json")).path("spans").get(0).path("output").path("greetings").toString())
                 .isEqualTo("[\"Bonjour, Grace!\"]");
-        FmProcess.Result unknown = fm("runs", "get", "run_unknown");
+        CommandRun unknown = fm("runs", "get", "run_unknown");
         assertThat(unknown.exitCode()).isEqualTo(1);
-        assertThat(unknown.stderr()).contains("HTTP 404, run_not_found");
+        assertThat(unknown.err()).contains("HTTP 404, run_not_found");
     }
 
     @Test
@@ -238,43 +238,43 @@ class FmRemoteIT {
         String key = created.path("key").asText();
         assertThat(created.path("rate_limit_per_minute").asInt()).isEqualTo(30);
 
-        assertThat(fm("keys", "list").stdout()).containsPattern(id + " +it-reader +\\S+ +pipelines:execute,pipelines:read +greet-team"
+        assertThat(fm("keys", "list").out()).containsPattern(id + " +it-reader +\\S+ +pipelines:execute,pipelines:read +greet-team"
                 + " +30 +- +- +- +active");
-        FmProcess.Result allowed = fm("pipeline", "list", "--api-key", key);
+        CommandRun allowed = fm("pipeline", "list", "--api-key", key);
         assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
-        assertThat(allowed.stdout()).contains("greet-team");
-        FmProcess.Result forbidden = fm("packages", "list", "--api-key", key);
+        assertThat(allowed.out()).contains("greet-team");
+        CommandRun forbidden = fm("packages", "list", "--api-key", key);
         assertThat(forbidden.exitCode()).as(forbidden.toString()).isEqualTo(4);
-        assertThat(forbidden.stderr()).contains("HTTP 403");
+        assertThat(forbidden.err()).contains("HTTP 403");
 
-        FmProcess.Result revoked = fm("keys", "revoke", id);
+        CommandRun revoked = fm("keys", "revoke", id);
         assertThat(revoked.exitCode()).as(revoked.toString()).isZero();
-        assertThat(revoked.stdout()).contains("Revoked key " + id);
-        assertThat(fm("keys", "list").stdout()).containsPattern(id + " .* revoked\n");
-        FmProcess.Result refused = fm("pipeline", "list", "--api-key", key);
+        assertThat(revoked.out()).contains("Revoked key " + id);
+        assertThat(fm("keys", "list").out()).containsPattern(id + " .* revoked\n");
+        CommandRun refused = fm("pipeline", "list", "--api-key", key);
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
-        assertThat(refused.stderr()).contains("HTTP 401, invalid_api_key");
+        assertThat(refused.err()).contains("HTTP 401, invalid_api_key");
     }
 
     @Test
     @Order(13)
     void aPackageIsListedAndRemovedUnlessAPublishedPipelineIsLockedToIt() throws Exception {
         assertThat(fm("deploy", sample("1.1.0").toString()).exitCode()).isZero();
-        assertThat(fm("packages", "list").stdout()).containsPattern("samples/greeter +1\\.0\\.0 +active +upload +sample_greeter\n")
+        assertThat(fm("packages", "list").out()).containsPattern("samples/greeter +1\\.0\\.0 +active +upload +sample_greeter\n")
                 .containsPattern("samples/greeter +1\\.1\\.0 +active +upload +sample_greeter\n");
 
-        FmProcess.Result which = fm("packages", "remove", "samples/greeter");
+        CommandRun which = fm("packages", "remove", "samples/greeter");
         assertThat(which.exitCode()).as(which.toString()).isEqualTo(2);
-        assertThat(which.stderr()).contains("installed in versions 1.0.0, 1.1.0; say which with --version");
+        assertThat(which.err()).contains("installed in versions 1.0.0, 1.1.0; say which with --version");
 
-        FmProcess.Result locked = fm("packages", "remove", "samples/greeter", "--version", "1.0.0");
+        CommandRun locked = fm("packages", "remove", "samples/greeter", "--version", "1.0.0");
         assertThat(locked.exitCode()).as(locked.toString()).isEqualTo(1);
-        assertThat(locked.stderr()).contains("samples/greeter 1.0.0 cannot be removed", "published pipeline greet-team@1.0.0",
+        assertThat(locked.err()).contains("samples/greeter 1.0.0 cannot be removed", "published pipeline greet-team@1.0.0",
                 "HTTP 409");
 
-        FmProcess.Result removed = fm("packages", "remove", "samples/greeter", "--version", "1.1.0");
+        CommandRun removed = fm("packages", "remove", "samples/greeter", "--version", "1.1.0");
         assertThat(removed.exitCode()).as(removed.toString()).isZero();
-        assertThat(removed.stdout()).contains("Removed samples/greeter 1.1.0 (sample_greeter)");
-        assertThat(fm("packages", "list").stdout()).doesNotContain("1.1.0").contains("samples/greeter");
+        assertThat(removed.out()).contains("Removed samples/greeter 1.1.0 (sample_greeter)");
+        assertThat(fm("packages", "list").out()).doesNotContain("1.1.0").contains("samples/greeter");
     }
 }
