@@ -142,21 +142,14 @@ final class RunWriter {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement(RunRows.INSERT);
                  PreparedStatement merge = c.prepareStatement(RunRows.MERGE)) {
-                boolean inserts = false;
-                boolean merges = false;
                 for (Pending pending : batch) {
                     PreparedStatement statement = pending.fresh() ? insert : merge;
                     RunRows.bind(statement, pending.run());
                     statement.addBatch();
-                    inserts |= pending.fresh();
-                    merges |= !pending.fresh();
                 }
-                if (inserts) {
-                    insert.executeBatch();
-                }
-                if (merges) {
-                    merge.executeBatch();
-                }
+                // Inserts first: a run's later save may be in the same batch as its first. An empty batch does nothing.
+                insert.executeBatch();
+                merge.executeBatch();
                 c.commit();
                 commits.incrementAndGet();
             } catch (SQLException | RuntimeException e) {
