@@ -59,39 +59,27 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = normalize(request.getUriInfo().getPath());
         String key = presentedKey(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (isPublic(path)) {
-            if (key != null) {
-                checkPresentedKey(request, key);
-            }
-            return;
-        }
+        // A public path needs no key, but a key sent to it is checked all the same: a client with a
+        // revoked or mistyped key learns it from its first health check, not from its first run.
+        boolean open = isPublic(path);
         if (key == null) {
-            request.abortWith(unauthorized(ApiError.of("missing_api_key", "This endpoint needs an API key.",
-                    "Send the key as 'X-API-Key: <key>' or 'Authorization: Bearer <key>'. The owner key is"
-                            + " FLOWMASON_ADMIN_KEY, or the one the instance generated into <data>/admin.key.")));
+            if (!open) {
+                request.abortWith(unauthorized(ApiError.of("missing_api_key", "This endpoint needs an API key.",
+                        "Send the key as 'X-API-Key: <key>' or 'Authorization: Bearer <key>'. The owner key is"
+                                + " FLOWMASON_ADMIN_KEY, or the one the instance generated into <data>/admin.key.")));
+            }
             return;
         }
         KeyIdentity identity = ownerKey.matches(key) ? KeyIdentity.OWNER : authenticate(request, key);
         if (identity == null) {
             return;
         }
-        Optional<ApiError> refusal = Authorization.refusal(identity, request.getMethod(), path);
+        Optional<ApiError> refusal = open ? Optional.empty() : Authorization.refusal(identity, request.getMethod(), path);
         if (refusal.isPresent()) {
             request.abortWith(ErrorResponses.json(403, refusal.get()));
             return;
         }
         request.setProperty(RequestKey.PROPERTY, identity);
-    }
-
-    /**
-     * A public path needs no key, but a key sent to it is checked all the same: a client with a
-     * revoked or mistyped key learns it from its first health check, not from its first run.
-     */
-    private void checkPresentedKey(ContainerRequestContext request, String key) {
-        KeyIdentity identity = ownerKey.matches(key) ? KeyIdentity.OWNER : authenticate(request, key);
-        if (identity != null) {
-            request.setProperty(RequestKey.PROPERTY, identity);
-        }
     }
 
     /** The identity of a key other than the owner's, or null after answering 401. */
