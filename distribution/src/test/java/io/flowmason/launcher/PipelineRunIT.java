@@ -161,6 +161,25 @@ class PipelineRunIT {
     }
 
     @Test
+    void anOperatorThatFollowsAnotherOnItsStageThreadIsStillHeldToItsTimeout() throws Exception {
+        assertThat(create("""
+                {"id": "hang-late", "name": "Hang late", "version": "1.0.0",
+                 "stages": [{"id": "first", "type": "text_upper", "input_mapping": {"text": "go"}},
+                            {"id": "nap", "type": "sleepy", "timeout_ms": 300, "depends_on": ["first"],
+                             "input_mapping": {"sleep_ms": 4000}}]}
+                """).status()).isEqualTo(201);
+
+        long start = System.nanoTime();
+        Reply run = runDraft("hang-late", "{}");
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(run.body().path("status").asText()).as(run.text()).isEqualTo("failed");
+        assertThat(run.body().path("error").path("code").asText()).isEqualTo("timeout");
+        assertThat(run.body().path("error").path("stage").asText()).isEqualTo("nap");
+        assertThat(tookMs).isLessThan(2500);
+    }
+
+    @Test
     void anAsynchronousOperatorRunsWithoutAThreadAndIsHeldToItsTimeout() throws Exception {
         assertThat(create("""
                 {"id": "later", "name": "Later", "version": "1.0.0",

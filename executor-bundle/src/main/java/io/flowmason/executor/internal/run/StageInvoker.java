@@ -145,7 +145,11 @@ final class StageInvoker implements RunContext.NestedInvoker {
         }
     }
 
-    /** Calls a component once: its output as a JSON tree, or the failure. */
+    /**
+     * Calls a component once: its output as a JSON tree, or the failure. The timeout is armed before
+     * a synchronous operator starts: on a stage thread it runs at once, in this call, and a timer
+     * armed after it returned would never hold a hanging one to its timeout.
+     */
     private CompletableFuture<Map<String, Object>> call(DeployedComponent component, Map<String, Object> input,
             RunContext context, long timeoutMs) {
         CompletableFuture<Record> done = new CompletableFuture<>();
@@ -166,7 +170,6 @@ final class StageInvoker implements RunContext.NestedInvoker {
                 });
             } else if (instance instanceof OperatorComponent<?, ?>) {
                 task = new OperatorTask(instance, record, context, done, threads);
-                threads.run(task);
             } else {
                 throw new StageFailure("component_error", label + " implements no component interface", false);
             }
@@ -176,14 +179,10 @@ final class StageInvoker implements RunContext.NestedInvoker {
             done.completeExceptionally(t);
         }
         if (timeoutMs > 0 && !done.isDone()) {
-            OperatorTask running = task;
-            ScheduledFuture<?> timer = threads.timer().schedule(() -> {
-                if (done.completeExceptionally(new StageFailure("timeout", label + " did not finish within " + timeoutMs + " ms", true))
-                        && running != null) {
-                    running.timedOut(label);
-                }
-            }, timeoutMs, TimeUnit.MILLISECONDS);
-            done.whenComplete((output, failure) -> timer.cancel(false));
+            holdToTimeout(done, task, label, timeoutMs);
+        }
+        if (task != null) {
+            threads.run(task);
         }
         return done.thenApply(output -> {
             if (output == null) {
@@ -191,6 +190,17 @@ final class StageInvoker implements RunContext.NestedInvoker {
             }
             return json.toTree(output);
         });
+    }
+
+    /** Fails {@code done} with a timeout when it has not completed in time, interrupting the operator still running. */
+    private void holdToTimeout(CompletableFuture<Record> done, OperatorTask running, String label, long timeoutMs) {
+        ScheduledFuture<?> timer = threads.timer().schedule(() -> {
+            if (done.completeExceptionally(new StageFailure("timeout", label + " did not finish within " + timeoutMs + " ms", true))
+                    && running != null) {
+                running.timedOut(label);
+            }
+        }, timeoutMs, TimeUnit.MILLISECONDS);
+        done.whenComplete((output, failure) -> timer.cancel(false));
     }
 
     /** Starts a component that answers asynchronously (a node or an asynchronous operator); null for a synchronous operator. */
