@@ -16,9 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -28,6 +26,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,8 +38,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
  * {@code POST /api/pipelines/{id}/run}: a published version (or the draft) run synchronously, or
- * asynchronously with {@code Prefer: respond-async} or {@code ?async=true}. The request thread is
- * released while the run goes on. Each run is admitted first ({@link RunAdmission}): a refused one
+ * asynchronously with {@code Prefer: respond-async} or {@code ?async=true}. The method answers a
+ * completion stage, so the request thread is released while the run goes on (and Jersey needs no
+ * injected {@code AsyncResponse}, a lookup on every run); an answer known at once, such as a 429,
+ * is written on the request thread. Each run is admitted first ({@link RunAdmission}): a refused one
  * answers 429 with {@code Retry-After} and is neither run nor recorded; an admitted one answers with
  * the {@code RateLimit-*} headers of its tightest window (none when no limit applies to the caller).
  */
@@ -69,8 +71,8 @@ public class RunResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public void run(@PathParam("id") String id, String body, @Context ContainerRequestContext request,
-            @Suspended AsyncResponse response) throws SQLException {
+    public CompletionStage<Response> run(@PathParam("id") String id, String body, @Context ContainerRequestContext request)
+            throws SQLException {
         // Query parameters and headers are read from the request, not injected one by one: each
         // injected parameter costs Jersey a provider lookup on every run.
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
@@ -89,32 +91,26 @@ public class RunResource {
         Caller caller = callers.resolve(request);
         Admission admitted = admission.admit(caller, pipeline.definition().id());
         if (admitted instanceof Admission.Refused refused) {
-            response.resume(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+            return CompletableFuture.completedFuture(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of(refused.code(), refused.message(), refused.suggestion()))
                     .header("Retry-After", refused.retryAfterSeconds()).build());
-            return;
         }
         RateDecision window = ((Admission.Admitted) admitted).tightest();
         String keyId = caller.keyId();
         if (async) {
-            runs.submit(pipeline, runVersion, input, keyId, webhook).whenComplete((queued, failure) -> {
-                if (failure != null) {
-                    response.resume(failure);
-                    return;
-                }
+            return runs.submit(pipeline, runVersion, input, keyId, webhook).thenApply(queued -> {
                 Map<String, Object> accepted = new LinkedHashMap<>();
                 accepted.put("run_id", queued.runId());
                 accepted.put("pipeline_id", queued.pipelineId());
                 accepted.put("pipeline_version", queued.pipelineVersion());
                 accepted.put("status", queued.status());
                 accepted.put("status_url", "/api/runs/" + queued.runId());
-                response.resume(rateLimit(Response.accepted(accepted).location(URI.create("/api/runs/" + queued.runId()))
-                        .header("Preference-Applied", "respond-async"), window).build());
+                return rateLimit(Response.accepted(accepted).location(URI.create("/api/runs/" + queued.runId()))
+                        .header("Preference-Applied", "respond-async"), window).build();
             });
-        } else {
-            runs.runAndWait(pipeline, runVersion, input, keyId).whenComplete((finished, failure) ->
-                    response.resume(failure != null ? failure : rateLimit(Response.ok(RunViews.envelope(finished)), window).build()));
         }
+        return runs.runAndWait(pipeline, runVersion, input, keyId)
+                .thenApply(finished -> rateLimit(Response.ok(RunViews.envelope(finished)), window).build());
     }
 
     private static Response.ResponseBuilder rateLimit(Response.ResponseBuilder answer, RateDecision window) {
