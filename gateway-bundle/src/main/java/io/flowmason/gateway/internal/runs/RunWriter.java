@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * transaction fails, its records are written again one per transaction, so only the record at fault
  * fails and the others are still saved.
  *
+ * <p>The writer keeps one connection and its two statements from batch to batch (parsing the merge
+ * statement alone cost as much as writing a small batch); after a failed transaction it rolls back,
+ * closes them and opens new ones for the next.
+ *
  * <p>Futures complete on the writer thread: work chained to them that takes time belongs in the
  * {@code ...Async} variants, or it holds up every other save.
  */
@@ -44,6 +48,9 @@ final class RunWriter {
     private final AtomicLong commits = new AtomicLong();
     private final Thread thread;
     private boolean stopped;
+    private Connection connection;
+    private PreparedStatement insert;
+    private PreparedStatement merge;
 
     RunWriter(DataSource dataSource, int capacity) {
         this.dataSource = dataSource;
@@ -100,6 +107,14 @@ final class RunWriter {
     }
 
     private void run() {
+        try {
+            writeUntilEnd();
+        } finally {
+            discardConnection();
+        }
+    }
+
+    private void writeUntilEnd() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
         boolean ending = false;
         while (!ending) {
@@ -138,24 +153,50 @@ final class RunWriter {
     }
 
     private void commit(List<Pending> batch) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement(RunRows.INSERT);
-                 PreparedStatement merge = c.prepareStatement(RunRows.MERGE)) {
-                for (Pending pending : batch) {
-                    PreparedStatement statement = pending.fresh() ? insert : merge;
-                    RunRows.bind(statement, pending.run());
-                    statement.addBatch();
-                }
-                // Inserts first: a run's later save may be in the same batch as its first. An empty batch does nothing.
-                insert.executeBatch();
-                merge.executeBatch();
-                c.commit();
-                commits.incrementAndGet();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        try {
+            if (connection == null) {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(false);
+                insert = connection.prepareStatement(RunRows.INSERT);
             }
+            for (Pending pending : batch) {
+                PreparedStatement statement = pending.fresh() ? insert : merge();
+                RunRows.bind(statement, pending.run());
+                statement.addBatch();
+            }
+            // Inserts first: a run's later save may be in the same batch as its first.
+            insert.executeBatch();
+            if (merge != null) {
+                merge.executeBatch();
+            }
+            connection.commit();
+            commits.incrementAndGet();
+        } catch (SQLException | RuntimeException e) {
+            discardConnection();
+            throw e;
+        }
+    }
+
+    private PreparedStatement merge() throws SQLException {
+        if (merge == null) {
+            merge = connection.prepareStatement(RunRows.MERGE);
+        }
+        return merge;
+    }
+
+    /** Rolls back what is uncommitted and closes the connection (with its statements); the next batch opens a new one. */
+    private void discardConnection() {
+        if (connection == null) {
+            return;
+        }
+        try (Connection closing = connection) {
+            closing.rollback();
+        } catch (SQLException e) {
+            LOG.warn("the run writer's connection could not be closed cleanly: {}", e.getMessage());
+        } finally {
+            connection = null;
+            insert = null;
+            merge = null;
         }
     }
 }
