@@ -162,9 +162,10 @@ class PipelineRunIT {
 
     @Test
     void anOperatorThatFollowsAnotherOnItsStageThreadIsStillHeldToItsTimeout() throws Exception {
+        // The first stage takes 50 ms, so the second always starts on the first one's stage thread, in the same call.
         assertThat(create("""
                 {"id": "hang-late", "name": "Hang late", "version": "1.0.0",
-                 "stages": [{"id": "first", "type": "text_upper", "input_mapping": {"text": "go"}},
+                 "stages": [{"id": "first", "type": "sleepy", "timeout_ms": 5000, "input_mapping": {"sleep_ms": 50}},
                             {"id": "nap", "type": "sleepy", "timeout_ms": 300, "depends_on": ["first"],
                              "input_mapping": {"sleep_ms": 4000}}]}
                 """).status()).isEqualTo(201);

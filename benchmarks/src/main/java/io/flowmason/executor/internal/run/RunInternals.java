@@ -1,5 +1,7 @@
 package io.flowmason.executor.internal.run;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.flowmason.executor.internal.pipeline.CompiledPipelineImpl;
 import io.flowmason.executor.internal.pipeline.CompiledStage;
 import io.flowmason.executor.internal.providers.ProviderRegistry;
@@ -7,6 +9,7 @@ import io.flowmason.executor.internal.registry.LiveComponentRegistry;
 import io.flowmason.executor.internal.validation.SchemaValidator;
 import io.flowmason.executor.run.StageSpan;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,7 +33,15 @@ public final class RunInternals {
         CompiledStage stage = pipeline.stages().get(0);
         String pipelineId = pipeline.definition().id();
         RunScope scope = new RunScope(input, new ConcurrentHashMap<>(), Set.of(), runId, pipelineId, environment, stage.id());
-        return invoker.run(stage, scope, runId, pipelineId).join().span();
+        CompletableFuture<StageOutcome> outcome = new CompletableFuture<>();
+        invoker.run(stage, scope, runId, pipelineId, (result, fault) -> {
+            if (fault != null) {
+                outcome.completeExceptionally(fault);
+            } else {
+                outcome.complete(result);
+            }
+        });
+        return outcome.join().span();
     }
 
     public static void stop(StageThreads threads) {

@@ -72,11 +72,17 @@ final class DagRun {
         synchronized (started) {
             started[stage.index()] = true;
         }
-        invoker.run(stage, scope.forStage(stage.id()), runId, pipeline.definition().id())
-                .whenComplete((result, fault) -> settle(stage, result, fault));
+        invoker.run(stage, scope.forStage(stage.id()), runId, pipeline.definition().id(),
+                (result, fault) -> settle(stage, result, fault));
     }
 
+    /**
+     * Records a finished stage, then starts the stages it made ready. This stage leaves the running
+     * count before they start: one of them may run in this very call on a stage thread, and a
+     * timeout that ends it meanwhile must be able to finish the run.
+     */
     private void settle(CompiledStage stage, StageOutcome result, Throwable fault) {
+        List<CompiledStage> ready = new ArrayList<>();
         if (fault != null) {
             failure = new RunError(stage.id(), "internal_error", "stage " + stage.id() + ": the platform failed: " + fault);
         } else {
@@ -85,21 +91,21 @@ final class DagRun {
             }
             if (result.completed()) {
                 outputs.put(stage.id(), result.output());
-                List<CompiledStage> ready = new ArrayList<>();
                 for (int dependent : stage.dependents()) {
                     if (waitingOn.decrementAndGet(dependent) == 0 && failure == null) {
                         ready.add(pipeline.stages().get(dependent));
                     }
                 }
                 running.addAndGet(ready.size());
-                ready.forEach(this::launch);
             } else if (failure == null) {
                 failure = result.span().error();
             }
         }
         if (running.decrementAndGet() == 0) {
             finish();
+            return;
         }
+        ready.forEach(this::launch);
     }
 
     private void finish() {

@@ -34,6 +34,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -65,33 +66,42 @@ final class StageInvoker implements RunContext.NestedInvoker {
         this.environment = environment;
     }
 
-    CompletableFuture<StageOutcome> run(CompiledStage stage, Scope scope, String runId, String pipelineId) {
+    /**
+     * Runs one stage and hands its outcome to {@code whenDone}. A synchronous operator may run in
+     * this very call (on a stage thread), so the caller's continuation is taken as an argument and
+     * attached before the operator starts: a timeout that fires meanwhile then carries the run on at
+     * once instead of waiting for the operator to return.
+     */
+    void run(CompiledStage stage, Scope scope, String runId, String pipelineId, BiConsumer<StageOutcome, Throwable> whenDone) {
         Attempt attempt = new Attempt(stage, runId);
+        attempt.result.whenComplete(whenDone);
         Map<String, Object> input;
         try {
             input = stage.mapping().apply(scope);
         } catch (MappingException e) {
-            return CompletableFuture.completedFuture(attempt.failed(null, new RunError(stage.id(), "invalid_input", e.getMessage())));
+            attempt.result.complete(attempt.failed(null, new RunError(stage.id(), "invalid_input", e.getMessage())));
+            return;
         }
         List<SchemaViolation> violations = stage.inputSchema().validate(input);
         if (!violations.isEmpty()) {
-            return CompletableFuture.completedFuture(attempt.failed(input, new RunError(stage.id(), "invalid_input", "stage "
+            attempt.result.complete(attempt.failed(input, new RunError(stage.id(), "invalid_input", "stage "
                     + stage.id() + ": the mapped input does not match the input schema of " + stage.component().type() + ": "
                     + describe(violations))));
+            return;
         }
         String providerName = stage.definition().provider();
         LlmProvider provider = null;
         if (providerName != null) {
             provider = providers.find(providerName).orElse(null);
             if (provider == null) {
-                return CompletableFuture.completedFuture(attempt.failed(input, new RunError(stage.id(), "provider_unavailable",
+                attempt.result.complete(attempt.failed(input, new RunError(stage.id(), "provider_unavailable",
                         "stage " + stage.id() + ": provider '" + providerName + "' is not deployed on this instance (deployed: "
                                 + providers.names() + ")")));
+                return;
             }
         }
         RunContext context = new RunContext(runId, pipelineId, stage.id(), environment, provider, attempt.recorder, this, scope);
         attempt.start(input, context);
-        return attempt.result;
     }
 
     /** One stage's tries, from the first to the one that settles it. */
@@ -111,7 +121,7 @@ final class StageInvoker implements RunContext.NestedInvoker {
 
         void start(Map<String, Object> input, RunContext context) {
             attempts++;
-            call(stage.component(), input, context, stage.timeoutMs()).whenComplete((output, failure) -> {
+            call(stage.component(), input, context, stage.timeoutMs(), (output, failure) -> {
                 if (failure == null) {
                     List<SchemaViolation> violations = stage.outputSchema().validate(output);
                     if (violations.isEmpty()) {
@@ -146,14 +156,21 @@ final class StageInvoker implements RunContext.NestedInvoker {
     }
 
     /**
-     * Calls a component once: its output as a JSON tree, or the failure. The timeout is armed before
-     * a synchronous operator starts: on a stage thread it runs at once, in this call, and a timer
-     * armed after it returned would never hold a hanging one to its timeout.
+     * Calls a component once and hands its output as a JSON tree, or the failure, to
+     * {@code whenDone}. Both the continuation and the timeout are in place before a synchronous
+     * operator starts: on a stage thread it runs at once, in this call, and a timer armed after it
+     * returned would never hold a hanging one to its timeout.
      */
-    private CompletableFuture<Map<String, Object>> call(DeployedComponent component, Map<String, Object> input,
-            RunContext context, long timeoutMs) {
+    private void call(DeployedComponent component, Map<String, Object> input, RunContext context, long timeoutMs,
+            BiConsumer<Map<String, Object>, Throwable> whenDone) {
         CompletableFuture<Record> done = new CompletableFuture<>();
         String label = component.type() + " " + component.version();
+        done.thenApply(output -> {
+            if (output == null) {
+                throw new StageFailure("component_error", label + " answered null instead of its Output record", false);
+            }
+            return json.toTree(output);
+        }).whenComplete(whenDone);
         OperatorTask task = null;
         try {
             Object instance = registry.instance(component);
@@ -184,12 +201,6 @@ final class StageInvoker implements RunContext.NestedInvoker {
         if (task != null) {
             threads.run(task);
         }
-        return done.thenApply(output -> {
-            if (output == null) {
-                throw new StageFailure("component_error", label + " answered null instead of its Output record", false);
-            }
-            return json.toTree(output);
-        });
     }
 
     /** Fails {@code done} with a timeout when it has not completed in time, interrupting the operator still running. */
@@ -259,14 +270,21 @@ final class StageInvoker implements RunContext.NestedInvoker {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> mapped = (Map<String, Object>) coerced;
-        return call(component, mapped, caller, 0).thenApply(output -> {
-            List<SchemaViolation> wrong = nested.output().validate(output);
-            if (!wrong.isEmpty()) {
-                throw new StageFailure("invalid_output", type + " " + component.version()
-                        + " answered output that does not match its output schema: " + describe(wrong), false);
+        CompletableFuture<Map<String, Object>> answer = new CompletableFuture<>();
+        call(component, mapped, caller, 0, (output, failure) -> {
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+                return;
             }
-            return output;
+            List<SchemaViolation> wrong = nested.output().validate(output);
+            if (wrong.isEmpty()) {
+                answer.complete(output);
+            } else {
+                answer.completeExceptionally(new StageFailure("invalid_output", type + " " + component.version()
+                        + " answered output that does not match its output schema: " + describe(wrong), false));
+            }
         });
+        return answer;
     }
 
     /** The first few violations, each with its path, as one line for an error message. */
