@@ -75,6 +75,15 @@ class RegistryIT {
         TestBundles.packageBundle(instance.deployDir().resolve("echo-1.1.0.fmpkg"),
                 PackageSpec.echo("it.echo.ranges", "1.1.0", "it-tests/echo-ranges", "it_echo_ranges"));
         awaitVersions("it_echo_ranges", 2);
+        // A version is listed once its package is installed; it resolves once its component service is up.
+        Eventually.await(WAIT, "both versions of it_echo_ranges resolve", () -> {
+            try {
+                return "1.1.0".equals(get("/api/registry/components/it_echo_ranges?version=" + q("=1.1.0")).path("version").asText())
+                        && "1.0.0".equals(get("/api/registry/components/it_echo_ranges?version=" + q("=1.0.0")).path("version").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        });
 
         assertThat(versionsOf("it_echo_ranges")).containsExactly("1.0.0", "1.1.0");
         assertThat(get("/api/registry/components/it_echo_ranges").path("version").asText()).isEqualTo("1.1.0");
