@@ -54,10 +54,21 @@ class RegistryIT {
         return StreamSupport.stream(component.path("versions").spliterator(), false).map(JsonNode::asText).toList();
     }
 
+    /**
+     * Waits until {@code count} versions of {@code type} are listed and each of them resolves: a version
+     * is listed once its package is installed, and resolves once its component service is up.
+     */
     private static void awaitVersions(String type, int count) throws InterruptedException {
-        Eventually.await(WAIT, count + " versions of " + type + " are registered", () -> {
+        Eventually.await(WAIT, count + " versions of " + type + " are registered and resolve", () -> {
             try {
-                return versionsOf(type).size() == count;
+                List<String> versions = versionsOf(type);
+                for (String version : versions) {
+                    JsonNode exact = get("/api/registry/components/" + type + "?version=" + q("=" + version));
+                    if (!version.equals(exact.path("version").asText())) {
+                        return false;
+                    }
+                }
+                return versions.size() == count;
             } catch (Exception e) {
                 return false;
             }
@@ -75,15 +86,6 @@ class RegistryIT {
         TestBundles.packageBundle(instance.deployDir().resolve("echo-1.1.0.fmpkg"),
                 PackageSpec.echo("it.echo.ranges", "1.1.0", "it-tests/echo-ranges", "it_echo_ranges"));
         awaitVersions("it_echo_ranges", 2);
-        // A version is listed once its package is installed; it resolves once its component service is up.
-        Eventually.await(WAIT, "both versions of it_echo_ranges resolve", () -> {
-            try {
-                return "1.1.0".equals(get("/api/registry/components/it_echo_ranges?version=" + q("=1.1.0")).path("version").asText())
-                        && "1.0.0".equals(get("/api/registry/components/it_echo_ranges?version=" + q("=1.0.0")).path("version").asText());
-            } catch (Exception e) {
-                return false;
-            }
-        });
 
         assertThat(versionsOf("it_echo_ranges")).containsExactly("1.0.0", "1.1.0");
         assertThat(get("/api/registry/components/it_echo_ranges").path("version").asText()).isEqualTo("1.1.0");
