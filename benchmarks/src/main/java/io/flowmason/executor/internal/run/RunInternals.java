@@ -1,7 +1,5 @@
 package io.flowmason.executor.internal.run;
 
-import java.util.concurrent.CompletableFuture;
-
 import io.flowmason.executor.internal.pipeline.CompiledPipelineImpl;
 import io.flowmason.executor.internal.pipeline.CompiledStage;
 import io.flowmason.executor.internal.providers.ProviderRegistry;

@@ -53,9 +53,8 @@ public class Database {
      * generation with pages no one reads again (full collections under load). 1 MB rather than 4 MB:
      * half the cache entries (and the weak references H2 keeps with them) for the collector to
      * trace, shorter young collections, and a 3-stage p99 at 64 connections of about 10 ms instead
-     * of about 50 ms (docs/performance.md).
-     * Pages read again come from the operating system's file cache. A URL that sets its own
-     * {@code CACHE_SIZE} keeps it.
+     * of about 50 ms (docs/performance.md). Pages read again come from the operating system's file
+     * cache. A URL that sets its own {@code CACHE_SIZE} keeps it.
      */
     static String withSmallPageCache(String url) {
         return DurableUrl.setting(url, "CACHE_SIZE").isPresent() ? url : url + ";CACHE_SIZE=" + PAGE_CACHE_KB;
