@@ -2,6 +2,7 @@ package io.flowmason.executor.internal.run;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,9 +15,6 @@ import java.util.Map;
  */
 final class JsonBridge {
 
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-
     private final ObjectMapper mapper = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .registerModule(new JavaTimeModule())
@@ -24,11 +22,15 @@ final class JsonBridge {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
+    /** Resolved once, not on every conversion of a stage's output. */
+    private final JavaType object = mapper.getTypeFactory().constructType(new TypeReference<Map<String, Object>>() {
+    });
+
     Object toRecord(Map<String, Object> input, Class<?> recordType) {
         return mapper.convertValue(input, recordType);
     }
 
     Map<String, Object> toTree(Object output) {
-        return mapper.convertValue(output, OBJECT);
+        return mapper.convertValue(output, object);
     }
 }
