@@ -115,8 +115,10 @@ public class RunResource {
 
     private static Response.ResponseBuilder rateLimit(Response.ResponseBuilder answer, RateDecision window) {
         if (window.limited()) {
-            answer.header("RateLimit-Limit", window.limit()).header("RateLimit-Remaining", window.remaining())
-                    .header("RateLimit-Reset", Math.max(0, window.resetEpochSecond() - Instant.now().getEpochSecond()));
+            // Strings, not numbers: Jersey looks up a header delegate for every value that is not a String.
+            answer.header("RateLimit-Limit", String.valueOf(window.limit()))
+                    .header("RateLimit-Remaining", String.valueOf(window.remaining()))
+                    .header("RateLimit-Reset", String.valueOf(Math.max(0, window.resetEpochSecond() - Instant.now().getEpochSecond())));
         }
         return answer;
     }

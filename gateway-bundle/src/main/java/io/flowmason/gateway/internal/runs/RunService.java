@@ -129,8 +129,8 @@ public class RunService {
             String webhookUrl, Instant created, RunOutcome outcome) {
         return new RunRecord(runId, pipeline.definition().id(), version, outcome.status().id(), PipelineJson.text(input),
                 outcome.result() == null ? null : PipelineJson.text(outcome.result()),
-                outcome.error() == null ? null : PipelineJson.text(RunViews.error(outcome.error())),
-                PipelineJson.text(RunViews.usage(outcome.usage())), PipelineJson.text(RunViews.spans(outcome.spans())),
+                outcome.error() == null ? null : RunViews.errorJson(outcome.error()),
+                RunViews.usageJson(outcome.usage()), RunViews.spansJson(outcome.spans()),
                 keyId, webhookUrl, created, created, Instant.now());
     }
 

@@ -1,15 +1,23 @@
 package io.flowmason.gateway.internal.runs;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.flowmason.executor.run.RunError;
 import io.flowmason.executor.run.StageSpan;
 import io.flowmason.executor.run.Usage;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of API.md for runs: the envelope, usage, errors and trace spans. */
 final class RunViews {
+
+    /** Writes the stage inputs and outputs inside a span: plain JSON trees of maps, lists and scalars. */
+    private static final ObjectMapper WRITER = new ObjectMapper();
 
     private RunViews() {
     }
@@ -40,44 +48,93 @@ final class RunViews {
         return trace;
     }
 
-    static Map<String, Object> usage(Usage usage) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("total_tokens", usage.totalTokens());
-        view.put("input_tokens", usage.inputTokens());
-        view.put("output_tokens", usage.outputTokens());
-        view.put("cost_usd", usage.costUsd());
-        view.put("duration_ms", round(usage.durationMs()));
-        return view;
+    /** The run's usage as JSON text, for its record. */
+    static String usageJson(Usage usage) {
+        return write(json -> writeUsage(json, usage));
     }
 
-    static Map<String, Object> error(RunError error) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("stage", error.stage());
-        view.put("code", error.code());
-        view.put("message", error.message());
-        return view;
+    /** The run's error as JSON text, for its record. */
+    static String errorJson(RunError error) {
+        return write(json -> writeError(json, error));
     }
 
-    static List<Map<String, Object>> spans(List<StageSpan> spans) {
-        return spans.stream().map(RunViews::span).toList();
+    /**
+     * The trace's spans as JSON text, for the run's record. Written field by field, not built as maps
+     * and then serialized: this runs for every run, on the stage thread that finishes it.
+     */
+    static String spansJson(List<StageSpan> spans) {
+        return write(json -> {
+            json.writeStartArray();
+            for (StageSpan span : spans) {
+                writeSpan(json, span);
+            }
+            json.writeEndArray();
+        });
     }
 
-    private static Map<String, Object> span(StageSpan span) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("stage_id", span.stageId());
-        view.put("type", span.type());
-        view.put("component_version", span.componentVersion());
-        view.put("provider", span.provider());
-        view.put("status", span.status().id());
-        view.put("started_at", span.startedAt().toString());
-        view.put("duration_ms", round(span.durationMs()));
-        view.put("attempts", span.attempts());
-        view.put("input", span.input());
-        view.put("output", span.output());
-        view.put("error", span.error() == null ? null : error(span.error()));
-        view.put("usage", usage(span.usage()));
-        view.put("logs", span.logs().stream().map(l -> Map.of("level", l.level(), "message", l.message())).toList());
-        return view;
+    private static void writeSpan(JsonGenerator json, StageSpan span) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("stage_id", span.stageId());
+        json.writeStringField("type", span.type());
+        json.writeStringField("component_version", span.componentVersion());
+        json.writeStringField("provider", span.provider());
+        json.writeStringField("status", span.status().id());
+        json.writeStringField("started_at", span.startedAt().toString());
+        json.writeNumberField("duration_ms", round(span.durationMs()));
+        json.writeNumberField("attempts", span.attempts());
+        json.writeFieldName("input");
+        json.writeObject(span.input());
+        json.writeFieldName("output");
+        json.writeObject(span.output());
+        json.writeFieldName("error");
+        if (span.error() == null) {
+            json.writeNull();
+        } else {
+            writeError(json, span.error());
+        }
+        json.writeFieldName("usage");
+        writeUsage(json, span.usage());
+        json.writeArrayFieldStart("logs");
+        for (StageSpan.LogEntry log : span.logs()) {
+            json.writeStartObject();
+            json.writeStringField("level", log.level());
+            json.writeStringField("message", log.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeUsage(JsonGenerator json, Usage usage) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("total_tokens", usage.totalTokens());
+        json.writeNumberField("input_tokens", usage.inputTokens());
+        json.writeNumberField("output_tokens", usage.outputTokens());
+        json.writeNumberField("cost_usd", usage.costUsd());
+        json.writeNumberField("duration_ms", round(usage.durationMs()));
+        json.writeEndObject();
+    }
+
+    private static void writeError(JsonGenerator json, RunError error) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("stage", error.stage());
+        json.writeStringField("code", error.code());
+        json.writeStringField("message", error.message());
+        json.writeEndObject();
+    }
+
+    private interface JsonWriting {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    private static String write(JsonWriting writing) {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator json = WRITER.createGenerator(text)) {
+            writing.writeTo(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a run's record could not be written as JSON", e);
+        }
+        return text.toString();
     }
 
     private static String text(java.time.Instant instant) {
