@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -33,7 +37,13 @@ public class Database {
             "V4__instance_state.sql", "V5__keys.sql", "V6__usage.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    static final int COMPACTION_PERIOD_MS = 1000;
+    static final int COMPACTION_BUDGET_MS = 100;
+    static final int COMPACTION_FILL_RATE = 80;
+    static final int COMPACTION_STEP_BYTES = 1 << 20;
+
     private final JdbcConnectionPool pool;
+    private ScheduledExecutorService compactor;
 
     @Activate
     public Database(BundleContext context) throws SQLException {
@@ -76,14 +86,64 @@ public class Database {
             pool.dispose();
             throw e;
         }
+        startCompaction();
     }
 
     public DataSource dataSource() {
         return pool;
     }
 
+    /**
+     * Starts rewriting the file's partly used chunks in the background ({@link Compaction}): every
+     * {@link #COMPACTION_PERIOD_MS}, chunks less than {@link #COMPACTION_FILL_RATE} percent live are
+     * rewritten 1 MB at a time for at most {@link #COMPACTION_BUDGET_MS}, so a busy instance spends
+     * at most a tenth of one core on it. Nothing for an in-memory database.
+     */
+    private void startCompaction() {
+        try {
+            if (Compaction.of(pool).isEmpty()) {
+                return;
+            }
+        } catch (SQLException | ReflectiveOperationException | ClassCastException e) {
+            LOG.warn("The database file will not be compacted while the instance runs: this H2 does not give access to its"
+                    + " page store ({}). The file grows with every commit; 'SHUTDOWN COMPACT' in the H2 shell shrinks it.", e.toString());
+            return;
+        }
+        compactor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "flowmason-db-compaction");
+            thread.setDaemon(true);
+            return thread;
+        });
+        compactor.scheduleWithFixedDelay(this::compactForAWhile, COMPACTION_PERIOD_MS, COMPACTION_PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** One round; the store is looked up each time, since H2 opens a new one if the database was closed and reopened. */
+    private void compactForAWhile() {
+        try {
+            Optional<Compaction> compaction = Compaction.of(pool);
+            if (compaction.isEmpty()) {
+                return;
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COMPACTION_BUDGET_MS);
+            boolean rewrote;
+            do {
+                rewrote = compaction.get().compact(COMPACTION_FILL_RATE, COMPACTION_STEP_BYTES);
+            } while (rewrote && System.nanoTime() < deadline);
+        } catch (SQLException | ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("Compacting the database file failed; trying again in {} ms", COMPACTION_PERIOD_MS, e);
+        }
+    }
+
     @Deactivate
     void close() {
+        if (compactor != null) {
+            compactor.shutdownNow();
+            try {
+                compactor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         pool.dispose();
     }
 }
