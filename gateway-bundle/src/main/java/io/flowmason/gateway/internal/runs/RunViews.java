@@ -1,23 +1,18 @@
 package io.flowmason.gateway.internal.runs;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.flowmason.executor.run.RunError;
 import io.flowmason.executor.run.StageSpan;
 import io.flowmason.executor.run.Usage;
+import io.flowmason.gateway.internal.pipelines.PipelineJson;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of API.md for runs: the envelope, usage, errors and trace spans. */
 final class RunViews {
-
-    /** Writes the stage inputs and outputs inside a span: plain JSON trees of maps, lists and scalars. */
-    private static final ObjectMapper WRITER = new ObjectMapper();
 
     private RunViews() {
     }
@@ -50,12 +45,12 @@ final class RunViews {
 
     /** The run's usage as JSON text, for its record. */
     static String usageJson(Usage usage) {
-        return write(json -> writeUsage(json, usage));
+        return PipelineJson.write(json -> writeUsage(json, usage));
     }
 
     /** The run's error as JSON text, for its record. */
     static String errorJson(RunError error) {
-        return write(json -> writeError(json, error));
+        return PipelineJson.write(json -> writeError(json, error));
     }
 
     /**
@@ -63,7 +58,7 @@ final class RunViews {
      * and then serialized: this runs for every run, on the stage thread that finishes it.
      */
     static String spansJson(List<StageSpan> spans) {
-        return write(json -> {
+        return PipelineJson.write(json -> {
             json.writeStartArray();
             for (StageSpan span : spans) {
                 writeSpan(json, span);
@@ -121,20 +116,6 @@ final class RunViews {
         json.writeStringField("code", error.code());
         json.writeStringField("message", error.message());
         json.writeEndObject();
-    }
-
-    private interface JsonWriting {
-        void writeTo(JsonGenerator json) throws IOException;
-    }
-
-    private static String write(JsonWriting writing) {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator json = WRITER.createGenerator(text)) {
-            writing.writeTo(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a run's record could not be written as JSON", e);
-        }
-        return text.toString();
     }
 
     private static String text(java.time.Instant instant) {
