@@ -18,8 +18,9 @@ import org.h2.mvstore.MVStore;
  *
  * <p>H2 exports its page store ({@code org.h2.mvstore}) but not the engine that holds the open one,
  * so the store is reached by reflection through the public accessors of H2 2.3: connection →
- * session → database → store → {@link MVStore}. A version of H2 without them leaves compaction off
- * with one warning ({@link #of}); {@code DatabaseCompactionTest} fails on such a version.
+ * session → database → store → {@link MVStore}. On a version of H2 without them {@link #of} fails,
+ * and {@link Database} leaves compaction off with one warning; {@code DatabaseCompactionTest} fails
+ * on such a version.
  */
 final class Compaction {
 
