@@ -56,6 +56,11 @@ final class FrameworkProperties {
         p.put("flowmason.rate.limit.per.hour", Integer.toString(settings.rateLimitPerHour()));
         p.put("flowmason.env.allowlist", String.join(",", settings.envAllowList()));
         p.put("flowmason.max.body.bytes", Integer.toString(settings.maxBodyBytes()));
+        p.put("flowmason.max.stage.output.bytes", Integer.toString(settings.limits().maxStageOutputBytes()));
+        p.put("flowmason.max.result.bytes", Integer.toString(settings.limits().maxResultBytes()));
+        p.put("flowmason.trace.value.bytes", Integer.toString(settings.limits().traceValueBytes()));
+        p.put("flowmason.quarantine.after.abandoned", Integer.toString(settings.limits().quarantineAfter()));
+        p.put("flowmason.run.retention.days", Integer.toString(settings.runRetentionDays()));
         return p;
     }
 }

@@ -24,5 +24,18 @@ public record Settings(
         int rateLimitPerMinute,
         int rateLimitPerHour,
         List<String> envAllowList,
-        int maxBodyBytes) {
+        int maxBodyBytes,
+        Limits limits,
+        int runRetentionDays) {
+
+    /**
+     * What one run may hold and what a misbehaving component may cost before it is switched off.
+     *
+     * @param maxStageOutputBytes a stage's output, as JSON
+     * @param maxResultBytes      a run's result, as JSON
+     * @param traceValueBytes     a span's input or output kept whole in the trace; larger ones are kept as a preview
+     * @param quarantineAfter     stage threads abandoned after timeouts before a component version is quarantined (0: never)
+     */
+    public record Limits(int maxStageOutputBytes, int maxResultBytes, int traceValueBytes, int quarantineAfter) {
+    }
 }

@@ -55,6 +55,16 @@ public final class SettingsLoader {
         List<String> envAllowList = value("FLOWMASON_ENV_ALLOWLIST", "", SettingsLoader::variableNames);
         Integer maxBodyBytes = value("FLOWMASON_MAX_BODY_BYTES", "1048576", v -> intIn(v, 1024, Integer.MAX_VALUE,
                 "a number of bytes, 1024 or more"));
+        Integer maxStageOutputBytes = value("FLOWMASON_MAX_STAGE_OUTPUT_BYTES", "4194304", v -> intIn(v, 1024,
+                Integer.MAX_VALUE, "a number of bytes, 1024 or more"));
+        Integer maxResultBytes = value("FLOWMASON_MAX_RESULT_BYTES", "4194304", v -> intIn(v, 1024, Integer.MAX_VALUE,
+                "a number of bytes, 1024 or more"));
+        Integer traceValueBytes = value("FLOWMASON_TRACE_VALUE_BYTES", "65536", v -> intIn(v, 256, Integer.MAX_VALUE,
+                "a number of bytes, 256 or more"));
+        Integer quarantineAfter = value("FLOWMASON_QUARANTINE_AFTER_ABANDONED", "3", v -> intIn(v, 0, Integer.MAX_VALUE,
+                "a whole number, 0 or more (0 never quarantines)"));
+        Integer retentionDays = value("FLOWMASON_RUN_RETENTION_DAYS", "30", v -> intIn(v, 0, 36500,
+                "a number of days from 0 (keep every run) to 36500"));
 
         if (env == Environment.PRODUCTION && !consoleCredentialsSafe(consoleUser, consolePassword)) {
             problems.add("production needs Web Console credentials: set FLOWMASON_CONSOLE_USER and"
@@ -67,7 +77,8 @@ public final class SettingsLoader {
             dbUrl = "jdbc:h2:file:" + dataDir.resolve("flowmason");
         }
         return new Settings(home, port, host, dataDir, deployDir, env, adminKey, dbUrl, consoleUser, consolePassword,
-                perMinute, perHour, envAllowList, maxBodyBytes);
+                perMinute, perHour, envAllowList, maxBodyBytes, new Settings.Limits(maxStageOutputBytes, maxResultBytes,
+                        traceValueBytes, quarantineAfter), retentionDays);
     }
 
     private void readPropertiesFile() throws StartupException {
