@@ -1,5 +1,6 @@
 package io.flowmason.executor.internal.run;
 
+import io.flowmason.executor.internal.limits.RunLimits;
 import io.flowmason.executor.internal.pipeline.CompiledPipelineImpl;
 import io.flowmason.executor.internal.pipeline.CompiledStage;
 import io.flowmason.executor.internal.providers.ProviderRegistry;
@@ -22,7 +23,7 @@ public final class RunInternals {
 
     public RunInternals(LiveComponentRegistry registry, ProviderRegistry providers, StageThreads threads,
             SchemaValidator validator, String environment) {
-        this.invoker = new StageInvoker(registry, providers, threads, validator, environment);
+        this.invoker = new StageInvoker(registry, providers, threads, validator, environment, RunLimits.defaults());
         this.environment = environment;
     }
 

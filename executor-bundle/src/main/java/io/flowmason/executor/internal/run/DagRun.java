@@ -1,5 +1,6 @@
 package io.flowmason.executor.internal.run;
 
+import io.flowmason.executor.internal.limits.RunLimits;
 import io.flowmason.executor.internal.pipeline.CompiledPipelineImpl;
 import io.flowmason.executor.internal.pipeline.CompiledStage;
 import io.flowmason.executor.internal.validation.SchemaViolation;
@@ -28,6 +29,7 @@ final class DagRun {
     private final StageInvoker invoker;
     private final RunScope scope;
     private final String runId;
+    private final RunLimits limits;
     private final Map<String, Object> outputs;
     private final AtomicIntegerArray waitingOn;
     private final AtomicInteger running = new AtomicInteger();
@@ -37,8 +39,10 @@ final class DagRun {
     private final long startNanos = System.nanoTime();
     private volatile RunError failure;
 
-    DagRun(CompiledPipelineImpl pipeline, StageInvoker invoker, RunScope scope, Map<String, Object> outputs, String runId) {
+    DagRun(CompiledPipelineImpl pipeline, StageInvoker invoker, RunScope scope, Map<String, Object> outputs, String runId,
+            RunLimits limits) {
         this.pipeline = pipeline;
+        this.limits = limits;
         this.invoker = invoker;
         this.scope = scope;
         this.outputs = outputs;
@@ -52,10 +56,10 @@ final class DagRun {
     }
 
     static DagRun create(CompiledPipelineImpl pipeline, StageInvoker invoker, Object input, java.util.Set<String> envAllowList,
-            String runId, String environment) {
+            String runId, String environment, RunLimits limits) {
         Map<String, Object> outputs = new ConcurrentHashMap<>();
         RunScope scope = new RunScope(input, outputs, envAllowList, runId, pipeline.definition().id(), environment, null);
-        return new DagRun(pipeline, invoker, scope, outputs, runId);
+        return new DagRun(pipeline, invoker, scope, outputs, runId, limits);
     }
 
     CompletableFuture<RunOutcome> start() {
@@ -126,6 +130,11 @@ final class DagRun {
         } catch (RuntimeException e) {
             outcome.complete(new RunOutcome(RunStatus.FAILED, null, new RunError(null, "invalid_result",
                     "the pipeline's output could not be built: " + e.getMessage()), usage, trace));
+            return;
+        }
+        String tooLarge = limits.resultProblem(result);
+        if (tooLarge != null) {
+            outcome.complete(new RunOutcome(RunStatus.FAILED, null, new RunError(null, "output_too_large", tooLarge), usage, trace));
             return;
         }
         List<SchemaViolation> violations = pipeline.outputSchema().validate(result);

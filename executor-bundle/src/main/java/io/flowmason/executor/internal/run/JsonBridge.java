@@ -3,6 +3,7 @@ package io.flowmason.executor.internal.run;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -32,5 +33,34 @@ final class JsonBridge {
 
     Map<String, Object> toTree(Object output) {
         return mapper.convertValue(output, object);
+    }
+
+    /**
+     * Where and why a conversion failed: the JSON pointer of the field (as the schemas' violations
+     * name them) and the reason, without Jackson's own reference chain.
+     */
+    static String describe(IllegalArgumentException failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof JsonMappingException mapping) {
+            StringBuilder pointer = new StringBuilder();
+            for (JsonMappingException.Reference step : mapping.getPath()) {
+                pointer.append('/').append(step.getFieldName() != null ? step.getFieldName() : String.valueOf(step.getIndex()));
+            }
+            Throwable root = mapping;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String reason = root instanceof JsonMappingException json ? json.getOriginalMessage()
+                    : root instanceof ClassCastException wrongType ? withoutModules(wrongType.getMessage())
+                    : root.toString();
+            return (pointer.length() == 0 ? "" : pointer + ": ") + reason;
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    /** "class A cannot be cast to class B (A and B are in module ...)" without the part in brackets. */
+    private static String withoutModules(String message) {
+        int brackets = message == null ? -1 : message.indexOf(" (");
+        return "a value of the wrong type: " + (brackets < 0 ? message : message.substring(0, brackets));
     }
 }

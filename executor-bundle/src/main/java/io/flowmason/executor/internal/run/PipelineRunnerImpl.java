@@ -1,6 +1,7 @@
 package io.flowmason.executor.internal.run;
 
 import io.flowmason.executor.internal.pipeline.CompiledPipelineImpl;
+import io.flowmason.executor.internal.limits.RunLimits;
 import io.flowmason.executor.internal.pipeline.EnvAllowList;
 import io.flowmason.executor.internal.providers.ProviderRegistry;
 import io.flowmason.executor.internal.registry.LiveComponentRegistry;
@@ -22,13 +23,15 @@ public class PipelineRunnerImpl implements PipelineRunner {
     private final StageInvoker invoker;
     private final EnvAllowList envAllowList;
     private final String environment;
+    private final RunLimits limits;
 
     @Activate
     public PipelineRunnerImpl(BundleContext context, @Reference LiveComponentRegistry registry, @Reference ProviderRegistry providers,
             @Reference StageThreads threads, @Reference SchemaValidator validator, @Reference EnvAllowList envAllowList) {
         this.environment = String.valueOf(context.getProperty("flowmason.environment"));
         this.envAllowList = envAllowList;
-        this.invoker = new StageInvoker(registry, providers, threads, validator, environment);
+        this.limits = RunLimits.of(context::getProperty);
+        this.invoker = new StageInvoker(registry, providers, threads, validator, environment, limits);
     }
 
     @Override
@@ -36,6 +39,6 @@ public class PipelineRunnerImpl implements PipelineRunner {
         if (!(pipeline instanceof CompiledPipelineImpl compiled)) {
             throw new IllegalArgumentException("not a pipeline this executor compiled: " + pipeline);
         }
-        return DagRun.create(compiled, invoker, input, envAllowList.names(), request.runId(), environment).start();
+        return DagRun.create(compiled, invoker, input, envAllowList.names(), request.runId(), environment, limits).start();
     }
 }

@@ -8,6 +8,7 @@ import io.flowmason.api.provider.LlmProvider;
 import io.flowmason.api.provider.TokenUsage;
 import io.flowmason.executor.ComponentNotFoundException;
 import io.flowmason.executor.VersionSpec;
+import io.flowmason.executor.internal.limits.RunLimits;
 import io.flowmason.executor.internal.mapping.Coercion;
 import io.flowmason.executor.internal.mapping.CoercionException;
 import io.flowmason.executor.internal.mapping.InputDefaults;
@@ -50,6 +51,7 @@ final class StageInvoker implements RunContext.NestedInvoker {
     private final StageThreads threads;
     private final SchemaValidator validator;
     private final String environment;
+    private final RunLimits limits;
     private final JsonBridge json = new JsonBridge();
     private final Map<String, NestedCall> nestedCalls = new ConcurrentHashMap<>();
 
@@ -58,8 +60,9 @@ final class StageInvoker implements RunContext.NestedInvoker {
     }
 
     StageInvoker(LiveComponentRegistry registry, ProviderRegistry providers, StageThreads threads, SchemaValidator validator,
-            String environment) {
+            String environment, RunLimits limits) {
         this.registry = registry;
+        this.limits = limits;
         this.providers = providers;
         this.threads = threads;
         this.validator = validator;
@@ -115,7 +118,7 @@ final class StageInvoker implements RunContext.NestedInvoker {
 
         Attempt(CompiledStage stage, String runId) {
             this.stage = stage;
-            this.recorder = new StageRecorder(runId, stage.id());
+            this.recorder = new StageRecorder(runId, stage.id(), limits);
             stage.warnings().forEach(recorder::note);
         }
 
@@ -150,7 +153,7 @@ final class StageInvoker implements RunContext.NestedInvoker {
             TokenUsage tokens = recorder.tokens();
             return new StageSpan(stage.id(), stage.component().type(), stage.component().version().toString(),
                     stage.definition().provider(), error == null ? RunStatus.COMPLETED : RunStatus.FAILED, startedAt, durationMs,
-                    attempts, input, output, error, new Usage(tokens.inputTokens(), tokens.outputTokens(), tokens.costUsd(),
+                    attempts, limits.traced(input), limits.traced(output), error, new Usage(tokens.inputTokens(), tokens.outputTokens(), tokens.costUsd(),
                     durationMs), recorder.logs());
         }
     }
@@ -165,12 +168,7 @@ final class StageInvoker implements RunContext.NestedInvoker {
             BiConsumer<Map<String, Object>, Throwable> whenDone) {
         CompletableFuture<Record> done = new CompletableFuture<>();
         String label = component.type() + " " + component.version();
-        done.thenApply(output -> {
-            if (output == null) {
-                throw new StageFailure("component_error", label + " answered null instead of its Output record", false);
-            }
-            return json.toTree(output);
-        }).whenComplete(whenDone);
+        done.thenApply(output -> checkedOutput(output, label)).whenComplete(whenDone);
         OperatorTask task = null;
         try {
             Object instance = registry.instance(component);
@@ -201,6 +199,29 @@ final class StageInvoker implements RunContext.NestedInvoker {
         if (task != null) {
             threads.run(task);
         }
+    }
+
+    /**
+     * The component's output as a JSON tree, once it is known to convert to its declared record
+     * and to fit the stage output limit. Converting first copies no text (the tree shares the
+     * record's strings), so an output far over the limit is measured without a second copy.
+     */
+    private Map<String, Object> checkedOutput(Record output, String label) {
+        if (output == null) {
+            throw new StageFailure("component_error", label + " answered null instead of its Output record", false);
+        }
+        Map<String, Object> tree;
+        try {
+            tree = json.toTree(output);
+        } catch (IllegalArgumentException e) {
+            throw new StageFailure("invalid_output", label + " answered an output that does not match its Output record "
+                    + output.getClass().getSimpleName() + ": " + JsonBridge.describe(e), false);
+        }
+        String tooLarge = limits.stageOutputProblem(label, tree);
+        if (tooLarge != null) {
+            throw new StageFailure("output_too_large", tooLarge, false);
+        }
+        return tree;
     }
 
     /** Fails {@code done} with a timeout when it has not completed in time, interrupting the operator still running. */
