@@ -175,6 +175,21 @@ class FaultSuiteIT {
     }
 
     @Test
+    @Order(8)
+    void aLoopGatheringLargeOutputsFailsItsStageBeforeTheHeapFills() throws Exception {
+        create("gather", "{\"id\": \"loop\", \"type\": \"loop\", \"timeout_ms\": " + TIMEOUT_MS + ", \"input_mapping\": {"
+                + "\"items\": \"{{input.items}}\", \"component\": \"big_output\", \"max_concurrency\": 2,"
+                + " \"input_mapping\": {\"bytes\": 4000000}}}");
+
+        JsonNode failed = failsWith("gather", "{\"items\": " + java.util.Collections.nCopies(40, 1) + "}", "loop",
+                "output_too_large");
+
+        assertThat(failed.path("error").path("message").asText()).contains("the calls stage loop made to other components",
+                "more than 67108864 bytes");
+        stillServes();
+    }
+
+    @Test
     @Order(100)
     void aComponentThatAllocatesWithoutEndEndsTheInstanceAndTheLogSaysWhy() throws Exception {
         int port = Http.freePort();

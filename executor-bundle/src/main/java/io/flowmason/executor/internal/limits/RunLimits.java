@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -54,6 +55,23 @@ public final class RunLimits {
         return label + " answered " + seen(size, stageOutputBytes) + " of output as JSON, over the limit of " + stageOutputBytes
                 + " bytes (FLOWMASON_MAX_STAGE_OUTPUT_BYTES). Have the component answer less (a summary, a page, or a"
                 + " reference to the data instead of the data), or raise FLOWMASON_MAX_STAGE_OUTPUT_BYTES on the instance";
+    }
+
+    /**
+     * Why one more nested output ({@code ExecutionContext.invoke}) may not go to the stage that
+     * asked for it, or null. Each is held to the stage output limit on its own; together, the nested
+     * outputs of one stage may come to 16 times that limit, so that a loop over many large outputs
+     * fails its stage instead of filling the heap. {@code answeredSoFar} counts them for the stage.
+     */
+    public String nestedOutputProblem(String stageId, String label, Object output, AtomicLong answeredSoFar) {
+        long cap = stageOutputBytes * MEASURED_MULTIPLE;
+        long total = answeredSoFar.addAndGet(JsonSize.of(output, cap));
+        if (total <= cap) {
+            return null;
+        }
+        return "the calls stage " + stageId + " made to other components (the last to " + label + ") answered more than "
+                + cap + " bytes of output together, 16 times FLOWMASON_MAX_STAGE_OUTPUT_BYTES. Call them on fewer or smaller"
+                + " items, or raise FLOWMASON_MAX_STAGE_OUTPUT_BYTES on the instance";
     }
 
     /** Why {@code result} may not be the run's result, or null when it is within the result limit. */

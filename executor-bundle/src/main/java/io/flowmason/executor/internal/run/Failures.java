@@ -3,11 +3,15 @@ package io.flowmason.executor.internal.run;
 import io.flowmason.api.component.ComponentException;
 import io.flowmason.api.component.ErrorType;
 import io.flowmason.executor.run.RunError;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** Turns whatever a stage failed with into what a run reports. */
 final class Failures {
+
+    /** Codes of limits the platform enforces, kept when a component wraps the failure in its own. */
+    private static final Set<String> ENFORCED = Set.of("output_too_large");
 
     private Failures() {
     }
@@ -51,11 +55,26 @@ final class Failures {
             return new RunError(stageId, stage.code(), "stage " + stageId + ": " + stage.getMessage());
         }
         if (cause instanceof ComponentException component) {
-            String code = component.type() == ErrorType.TIMEOUT ? "timeout" : "component_error";
+            String enforced = enforcedCode(component);
+            String code = enforced != null ? enforced : component.type() == ErrorType.TIMEOUT ? "timeout" : "component_error";
             return new RunError(stageId, code, "stage " + stageId + " (" + type + ") failed: " + component.getMessage());
         }
         return new RunError(stageId, "component_error", "stage " + stageId + " (" + type + ") threw "
                 + cause.getClass().getName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    /**
+     * The code of a limit the platform enforced somewhere under a component's own failure, or null:
+     * a loop that wraps the failure of one of its items in its own exception still fails with the
+     * limit's code, so that callers can tell a platform limit from a component's fault.
+     */
+    private static String enforcedCode(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof StageFailure stage && ENFORCED.contains(stage.code())) {
+                return stage.code();
+            }
+        }
+        return null;
     }
 
     static ComponentException asComponentException(Throwable failure) {

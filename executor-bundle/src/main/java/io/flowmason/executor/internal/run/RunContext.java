@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The {@link ExecutionContext} of one stage of one run. */
 final class RunContext implements ExecutionContext {
@@ -28,6 +29,7 @@ final class RunContext implements ExecutionContext {
     private final StageRecorder recorder;
     private final NestedInvoker nested;
     private final Scope scope;
+    private final AtomicLong nestedOutputBytes = new AtomicLong();
 
     RunContext(String runId, String pipelineId, String stageId, String environment, LlmProvider provider,
             StageRecorder recorder, NestedInvoker nested, Scope scope) {
@@ -39,6 +41,11 @@ final class RunContext implements ExecutionContext {
         this.provider = Optional.ofNullable(provider).map(p -> new CountingProvider(p, recorder));
         this.recorder = recorder;
         this.nested = nested;
+    }
+
+    /** What the components this stage called have answered so far, in bytes of JSON. */
+    AtomicLong nestedOutputBytes() {
+        return nestedOutputBytes;
     }
 
     @Override

@@ -297,6 +297,12 @@ final class StageInvoker implements RunContext.NestedInvoker {
                 answer.completeExceptionally(failure);
                 return;
             }
+            String tooMuch = limits.nestedOutputProblem(caller.stageId(), type + " " + component.version(), output,
+                    caller.nestedOutputBytes());
+            if (tooMuch != null) {
+                answer.completeExceptionally(new StageFailure("output_too_large", tooMuch, false));
+                return;
+            }
             List<SchemaViolation> wrong = nested.output().validate(output);
             if (wrong.isEmpty()) {
                 answer.complete(output);

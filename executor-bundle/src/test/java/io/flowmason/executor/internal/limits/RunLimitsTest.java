@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class RunLimitsTest {
@@ -41,6 +42,20 @@ class RunLimitsTest {
         String problem = limits.resultProblem(List.of("x".repeat(30_000)));
         assertTrue(problem.startsWith("the run's result is 30004 bytes as JSON, over the limit of 20000 bytes"), problem);
         assertTrue(problem.contains("FLOWMASON_MAX_RESULT_BYTES"), problem);
+    }
+
+    @Test
+    void nestedOutputsOfOneStageAddUpToSixteenTimesTheStageLimit() {
+        AtomicLong answered = new AtomicLong();
+        Map<String, Object> nineKilobytes = Map.of("text", "x".repeat(9_000));
+        for (int i = 0; i < 17; i++) {
+            assertNull(limits.nestedOutputProblem("loop", "blob 1.0.0", nineKilobytes, answered), "call " + i);
+        }
+
+        String problem = limits.nestedOutputProblem("loop", "blob 1.0.0", nineKilobytes, answered);
+
+        assertTrue(problem.startsWith("the calls stage loop made to other components (the last to blob 1.0.0) answered more than"
+                + " 160000 bytes"), problem);
     }
 
     @Test
