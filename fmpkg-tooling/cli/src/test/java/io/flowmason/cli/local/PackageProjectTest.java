@@ -45,7 +45,7 @@ class PackageProjectTest {
 
         InProcessFm.Result validated = InProcessFm.run("validate", file.toString());
         assertThat(validated.exitCode()).as(validated.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(validated.out()).contains("passes every check", "io.flowmason.api checked against FlowMason API 1.0.0");
+        assertThat(validated.out()).contains("passes every check", "io.flowmason.api checked against FlowMason API 1.1.0");
     }
 
     @Test
