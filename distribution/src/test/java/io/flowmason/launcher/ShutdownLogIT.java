@@ -3,16 +3,11 @@ package io.flowmason.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowmason.launcher.fixture.ExitingComponent;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,15 +76,6 @@ class ShutdownLogIT {
                   <implementation class="%s"/>
                 </scr:component>
                 """.formatted(className);
-        try (OutputStream file = Files.newOutputStream(target); JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("OSGI-INF/exiting.xml"));
-            jar.write(component.getBytes(StandardCharsets.UTF_8));
-            String classFile = className.replace('.', '/') + ".class";
-            jar.putNextEntry(new JarEntry(classFile));
-            try (InputStream bytes = ExitingComponent.class.getClassLoader().getResourceAsStream(classFile)) {
-                bytes.transferTo(jar);
-            }
-        }
-        return target;
+        return TestBundles.componentBundle(target, manifest, "OSGI-INF/exiting.xml", component, ExitingComponent.class);
     }
 }
