@@ -7,7 +7,9 @@ import org.osgi.framework.Bundle;
 /**
  * The order in which installed bundles are started. Logging and the ServiceLoader mediator go
  * first, so that bundles finding their providers through ServiceLoader see them; then the
- * configuration and component runtimes; then the platform bundles, so that the first start's
+ * configuration and component runtimes; then the executor, whose weaving hook (the rewrite of
+ * System.exit and Runtime.exit/halt in packages) SCR registers while the executor starts and so
+ * before any package bundle is installed; then the other platform bundles, so that the first start's
  * installation of the core packages (on its own thread) overlaps the start of the HTTP stack; then
  * FileInstall, after the platform's installer of the deploy folder is registered and before the
  * HTTP stack, whose Jakarta REST whiteboard waits for its configuration in conf/osgi; then the rest;
@@ -22,6 +24,8 @@ final class BundleStartOrder {
             "org.apache.felix.log",
             "org.apache.felix.configadmin",
             "org.apache.felix.scr");
+
+    static final String EXECUTOR = "io.flowmason.executor";
 
     static final String FILE_INSTALL = "org.apache.felix.fileinstall";
 
@@ -42,12 +46,15 @@ final class BundleStartOrder {
         if (index >= 0) {
             return index;
         }
-        if (bundle.getHeaders("").get("FlowMason-Platform") != null) {
+        if (EXECUTOR.equals(bundle.getSymbolicName())) {
             return FIRST.size();
         }
-        if (FILE_INSTALL.equals(bundle.getSymbolicName())) {
+        if (bundle.getHeaders("").get("FlowMason-Platform") != null) {
             return FIRST.size() + 1;
         }
-        return LAST.contains(bundle.getSymbolicName()) ? FIRST.size() + 3 : FIRST.size() + 2;
+        if (FILE_INSTALL.equals(bundle.getSymbolicName())) {
+            return FIRST.size() + 2;
+        }
+        return LAST.contains(bundle.getSymbolicName()) ? FIRST.size() + 4 : FIRST.size() + 3;
     }
 }

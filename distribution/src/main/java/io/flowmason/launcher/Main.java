@@ -22,6 +22,7 @@ public final class Main {
         Path home = home();
         LogSetup.configure(home);
         PrintStream out = System.out;
+        ShutdownLog shutdownLog = ShutdownLog.install(out);
         long startedAt = System.nanoTime();
         Instance instance;
         Settings settings;
@@ -35,25 +36,30 @@ public final class Main {
             instance = Instance.start(settings, ownerKey.sha256Hex(), version(), out);
         } catch (StartupException e) {
             System.err.println("flowmason: cannot start: " + e.getMessage());
+            shutdownLog.expect("the instance could not start (exit code " + EXIT_CANNOT_START + ")");
             System.exit(EXIT_CANNOT_START);
             return;
         }
-        stopOnSignal(instance, "TERM");
-        stopOnSignal(instance, "INT");
+        stopOnSignal(instance, "TERM", shutdownLog);
+        stopOnSignal(instance, "INT", shutdownLog);
         out.printf(Locale.ROOT, "flowmason: FlowMason %s (%s) started in %.1f s on http://%s:%d/ (Web Console at /system/console)%n",
                 version(), settings.environment().id(), (System.nanoTime() - startedAt) / 1e9, settings.httpHost(),
                 settings.httpPort());
         instance.awaitStop();
         out.println("flowmason: stopped");
+        shutdownLog.expect("the OSGi framework was stopped from inside the instance (the Web Console's Shutdown, or code"
+                + " stopping the system bundle)");
         System.exit(0);
     }
 
-    private static void stopOnSignal(Instance instance, String signal) {
+    private static void stopOnSignal(Instance instance, String signal, ShutdownLog shutdownLog) {
         Signal.handle(new Signal(signal), received -> {
             System.out.println("flowmason: SIG" + signal + " received, stopping");
+            shutdownLog.expect("SIG" + signal + " received; the instance was stopped first");
             try {
                 if (!instance.stop(STOP_TIMEOUT_MILLIS)) {
-                    System.err.println("flowmason: the framework did not stop within " + STOP_TIMEOUT_MILLIS / 1000 + " s");
+                    System.err.println("flowmason: the framework did not stop within " + STOP_TIMEOUT_MILLIS / 1000 + " s;"
+                            + " halting the JVM (exit code " + EXIT_CANNOT_START + ")");
                     Runtime.getRuntime().halt(EXIT_CANNOT_START);
                 }
             } catch (InterruptedException e) {

@@ -92,6 +92,10 @@ final class DistributionProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Sends SIGTERM and answers the exit code. */
     int terminate() throws InterruptedException {
         process.destroy();

@@ -161,9 +161,25 @@ class FmLocalIT {
                 "fix: add a line 'FlowMason-Package: <scope>/<name>' to the package's bnd file");
         assertRefused(exporting, "it exports packages (com.acme.support...)",
                 "fix: remove @Export from every package-info.java and Export-Package or -exportcontents from the bnd file");
-        assertRefused(newerApi, "it imports io.flowmason.api.component [2.0,3), but this FlowMason's API has io.flowmason.api.component 1.0.0",
+        assertRefused(newerApi, "it imports io.flowmason.api.component [2.0,3), but this FlowMason's API has io.flowmason.api.component 1.1.0",
                 "fix: build against the io.flowmason.api jar of this FlowMason's SDK");
         assertRefused(notZip, "notes.fmpkg is not a zip archive, so it cannot be a package.", "fix: An .fmpkg is an OSGi bundle (a jar).");
+    }
+
+    @Test
+    void validateWarnsOfEachCallThatWouldEndTheInstanceAndStillPasses() throws Exception {
+        Path fixtures = Path.of(System.getProperty("test.package"));
+
+        CommandRun validated = fm(work, "validate", fixtures.toString());
+
+        assertThat(validated.exitCode()).as(validated.toString()).isZero();
+        assertThat(validated.out()).contains(fixtures.getFileName() + " passes every check",
+                "  3 warnings (the instance accepts the package and warns the same way):",
+                "  1. io.flowmason.testpackage.ExitCall.execute calls System.exit: the instance turns the call into a failed stage"
+                        + " (forbidden_call) instead of ending",
+                "     fix: remove the call; to fail the stage, throw a ComponentException",
+                "io.flowmason.testpackage.HaltCall.execute calls Runtime.halt",
+                "io.flowmason.testpackage.RuntimeExitCall.lambda$execute$0 calls Runtime.exit");
     }
 
     private static void assertRefused(Path file, String problem, String fix) throws Exception {

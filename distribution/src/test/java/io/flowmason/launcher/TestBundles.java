@@ -65,19 +65,26 @@ final class TestBundles {
                 </scr:component>
                 """.formatted(symbolicName, className, SERVICE_FILTER_PROPERTY, symbolicName, greeting);
 
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream file = Files.newOutputStream(partial); JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            jar.putNextEntry(new JarEntry("OSGI-INF/greeting.xml"));
-            jar.write(component.getBytes(StandardCharsets.UTF_8));
-            String classFile = className.replace('.', '/') + ".class";
-            jar.putNextEntry(new JarEntry(classFile));
-            try (InputStream bytes = GreetingComponent.class.getClassLoader().getResourceAsStream(classFile)) {
-                bytes.transferTo(jar);
-            }
-        }
+        Path partial = componentBundle(target.resolveSibling(target.getFileName() + ".part"), manifest, "OSGI-INF/greeting.xml",
+                component, GreetingComponent.class);
         // Built beside the deploy folder and moved in whole, as an operator's copy should be.
         return Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A bundle of one DS component: its description at {@code descriptionPath} and its class, taken from the test classes. */
+    static Path componentBundle(Path target, Manifest manifest, String descriptionPath, String description, Class<?> componentClass)
+            throws IOException {
+        try (OutputStream file = Files.newOutputStream(target); JarOutputStream jar = new JarOutputStream(file, manifest)) {
+            jar.putNextEntry(new JarEntry(descriptionPath));
+            jar.write(description.getBytes(StandardCharsets.UTF_8));
+            String classFile = componentClass.getName().replace('.', '/') + ".class";
+            jar.putNextEntry(new JarEntry(classFile));
+            try (InputStream bytes = componentClass.getClassLoader().getResourceAsStream(classFile)) {
+                bytes.transferTo(jar);
+            }
+        }
+        return target;
     }
 
     /**

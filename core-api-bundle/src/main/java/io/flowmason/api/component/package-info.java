@@ -4,7 +4,7 @@
  * it implements, and the {@link io.flowmason.api.component.ExecutionContext} it runs in.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.flowmason.api.component;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package io.flowmason.executor.internal.run;
 
 import io.flowmason.api.component.ComponentException;
 import io.flowmason.api.component.ErrorType;
+import io.flowmason.api.component.ForbiddenCallError;
 import io.flowmason.executor.run.RunError;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -51,6 +52,10 @@ final class Failures {
 
     static RunError toError(String stageId, String type, Throwable failure) {
         Throwable cause = unwrap(failure);
+        ForbiddenCallError forbidden = forbiddenCall(cause);
+        if (forbidden != null) {
+            return new RunError(stageId, "forbidden_call", "stage " + stageId + " (" + type + "): " + forbidden.getMessage());
+        }
         if (cause instanceof StageFailure stage) {
             return new RunError(stageId, stage.code(), "stage " + stageId + ": " + stage.getMessage());
         }
@@ -72,6 +77,16 @@ final class Failures {
         for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof StageFailure stage && ENFORCED.contains(stage.code())) {
                 return stage.code();
+            }
+        }
+        return null;
+    }
+
+    /** The woven System.exit or Runtime.exit/halt behind a failure, also through a nested invoke's ComponentException. */
+    private static ForbiddenCallError forbiddenCall(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ForbiddenCallError forbidden) {
+                return forbidden;
             }
         }
         return null;

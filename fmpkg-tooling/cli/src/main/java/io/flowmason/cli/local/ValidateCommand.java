@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                     + " object schemas, a Declarative Services component of the right interface and type for each"
                     + " component, and imports that resolve: io.flowmason.api against the API this fm ships, the others"
                     + " against the runtime bundles of its distribution (bin/fm sets flowmason.home), else listed as"
-                    + " unchecked. Exits 1 when there is any problem."})
+                    + " unchecked. Exits 1 when there is any problem. Calls to System.exit, Runtime.exit or Runtime.halt are"
+                    + " listed as warnings: the instance turns them into failed stages, so they do not fail the check."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<file.fmpkg>", description = "The package file.")
@@ -38,6 +39,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!validation.ok()) {
             out.println(name + ": " + PackageReport.count(validation.problems().size(), "problem"));
             PackageReport.problems(out, validation.problems());
+            warnings(out, validation);
             out.flush();
             throw new CliFailure(ExitCodes.FAILED, name + " is not a valid package ("
                     + PackageReport.count(validation.problems().size(), "problem") + ")");
@@ -51,7 +53,18 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println("  unchecked   " + String.join(", ", validation.unchecked()) + " (run the fm of a FlowMason distribution"
                     + " to check them against its runtime bundles)");
         }
+        warnings(out, validation);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What the instance accepts but warns about (a call to System.exit, for one): printed, never a failure. */
+    private static void warnings(PrintWriter out, PackageValidation validation) {
+        if (validation.facts() == null || validation.facts().warnings().isEmpty()) {
+            return;
+        }
+        out.println("  " + PackageReport.count(validation.facts().warnings().size(), "warning")
+                + " (the instance accepts the package and warns the same way):");
+        PackageReport.problems(out, validation.facts().warnings());
     }
 }

@@ -38,14 +38,14 @@ class PackageProjectTest {
         Path file = project.resolve("target/text-tools-1.0.0.fmpkg");
         try (JarFile jar = new JarFile(file.toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Import-Package"))
-                    .isEqualTo("io.flowmason.api.component;version=\"[1.0,2)\"");
+                    .isEqualTo("io.flowmason.api.component;version=\"[1.1,2)\"");
             assertThat(jar.getEntry("OSGI-INF/flowmason/components.json")).isNotNull();
             assertThat(jar.getEntry("com/acmecorp/texttools/TextTools.class")).isNotNull();
         }
 
         InProcessFm.Result validated = InProcessFm.run("validate", file.toString());
         assertThat(validated.exitCode()).as(validated.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(validated.out()).contains("passes every check", "io.flowmason.api checked against FlowMason API 1.0.0");
+        assertThat(validated.out()).contains("passes every check", "io.flowmason.api checked against FlowMason API 1.1.0");
     }
 
     @Test

@@ -76,6 +76,7 @@ public final class UploadChecks {
             Version version = version(main.getValue("Bundle-Version"), problems);
             String packageName = trim(main.getValue(ComponentNamespace.PACKAGE_HEADER));
             List<PackageFacts.DeclaredComponent> components = List.of();
+            List<Problem> warnings = List.of();
             if (packageName != null || mustBePackage) {
                 checkPackageName(packageName, problems);
                 if (trim(main.getValue("Export-Package")) != null) {
@@ -85,11 +86,12 @@ public final class UploadChecks {
                                     + " fmpkg.bnd exports nothing"));
                 }
                 components = components(jar, problems);
+                warnings = ForbiddenCalls.in(jar).stream().map(ForbiddenCalls.Call::warning).toList();
             }
             if (!problems.isEmpty()) {
                 throw invalid(file, problems);
             }
-            return new PackageFacts(file, packageName, symbolicName, version, sha256(file), size, components);
+            return new PackageFacts(file, packageName, symbolicName, version, sha256(file), size, components, warnings);
         } catch (ZipException | SecurityException e) {
             throw new PackageRefused(PackageRefused.Reason.NOT_A_ZIP, file.getFileName()
                     + " is not a zip archive, so it cannot be a package.", List.of(new Problem(String.valueOf(e.getMessage()),

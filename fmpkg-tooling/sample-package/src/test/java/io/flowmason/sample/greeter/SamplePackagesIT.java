@@ -36,7 +36,7 @@ class SamplePackagesIT {
             assertThat(manifest.getValue("Bundle-SymbolicName")).isEqualTo("samples.greeter");
             assertThat(manifest.getValue("Bundle-Version")).isEqualTo(version);
             assertThat(manifest.getValue("Export-Package")).isNull();
-            assertThat(manifest.getValue("Import-Package")).contains("io.flowmason.api.component;version=\"[1.0,2)\"");
+            assertThat(manifest.getValue("Import-Package")).contains("io.flowmason.api.component;version=\"[1.1,2)\"");
             assertThat(manifest.getValue("Provide-Capability"))
                     .contains("flowmason.component;kind=operator;type=sample_greeter");
             assertThat(jar.getEntry("io/flowmason/sample/greeter/Greeter.class")).isNotNull();

@@ -75,7 +75,9 @@ public final class InstanceDocument {
         put("/api/registry/components/{type}/{version}", "delete", op("registry", "Remove the package holding this component version",
                 "removeComponent", List.of(pathParam("type"), pathParam("version")), null, ok("204", "Removed", null, "404", "409")));
         Map<String, Object> upload = obj("required", true, "content", obj("multipart/form-data", obj("schema", schemaRef("Upload"))));
-        Map<String, Object> deployed = obj("type", "object", "properties", obj("package", schemaRef("Package")));
+        Map<String, Object> deployed = obj("type", "object", "properties", obj("package", schemaRef("Package"),
+                "warnings", obj("type", "array", "items", obj("type", "string"), "description",
+                        "What the instance accepted but warns about, such as a call to System.exit")));
         put("/api/registry/deploy", "post", op("registry", "Deploy an .fmpkg", "deployPackage", List.of(), upload,
                 ok("201", "Installed", deployed, "400", "409", "422")));
         put("/api/packages/upload", "post", op("registry", "Upload an .fmpkg (as /api/registry/deploy)", "uploadPackage",

@@ -1,6 +1,7 @@
 package io.flowmason.gateway.internal.packages;
 
 import io.flowmason.fmpkg.checks.PackageFacts;
+import io.flowmason.fmpkg.checks.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import org.osgi.framework.Version;
@@ -37,6 +38,11 @@ public record PackageFile(PackageFacts facts) {
 
     public List<DeclaredComponent> components() {
         return facts.components().stream().map(c -> new DeclaredComponent(c.type(), c.kind(), c.category())).toList();
+    }
+
+    /** What the instance accepts but the developer should know, such as a call to System.exit, one line each. */
+    public List<String> warnings() {
+        return facts.warnings().stream().map(Problem::detail).toList();
     }
 
     public boolean isPackage() {

@@ -200,6 +200,7 @@ public class PackageInstaller {
 
     private InstalledPackage installAndRecord(PackageFile pkg, String location, PackageSource source, String actor)
             throws PackageRejected {
+        pkg.warnings().forEach(warning -> LOG.warn("Package {} {}: {}", pkg.packageName(), pkg.version(), warning));
         Bundle bundle;
         try (InputStream in = Files.newInputStream(pkg.path())) {
             bundle = context.installBundle(location, in);

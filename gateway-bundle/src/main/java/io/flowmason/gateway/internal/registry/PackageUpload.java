@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * An uploaded package, whichever of the two upload paths it came by: received into
  * {@code <data>/incoming} up to the size limit, handed to the one installation path, and answered
- * with the package as installed.
+ * with the package as installed and the warnings of its checks (calls to System.exit, for one).
  */
 @Component(service = PackageUpload.class)
 public class PackageUpload {
@@ -61,7 +62,10 @@ public class PackageUpload {
             InstalledPackage installed = installer.installStored(received, PackageSource.UPLOAD, actor);
             audit.record(actor, "package.upload", installed.file().packageName(), Map.of("version",
                     installed.file().version().toString(), "sha256", installed.file().sha256()));
-            return Response.status(Response.Status.CREATED).entity(Map.of("package", views.of(installed.bundle()))).build();
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("package", views.of(installed.bundle()));
+            answer.put("warnings", installed.file().warnings());
+            return Response.status(Response.Status.CREATED).entity(answer).build();
         } catch (PackageRejected rejected) {
             throw Rejections.toApi(rejected);
         } finally {
