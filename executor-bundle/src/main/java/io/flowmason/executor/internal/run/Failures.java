@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 /** Turns whatever a stage failed with into what a run reports. */
 final class Failures {
 
+    private static final java.util.Set<String> REFUSALS = java.util.Set.of("component_quarantined", "component_disabled");
+
     private Failures() {
     }
 
@@ -51,11 +53,24 @@ final class Failures {
             return new RunError(stageId, stage.code(), "stage " + stageId + ": " + stage.getMessage());
         }
         if (cause instanceof ComponentException component) {
-            String code = component.type() == ErrorType.TIMEOUT ? "timeout" : "component_error";
+            String code = component.type() == ErrorType.TIMEOUT ? "timeout" : refusalBehind(component);
             return new RunError(stageId, code, "stage " + stageId + " (" + type + ") failed: " + component.getMessage());
         }
         return new RunError(stageId, "component_error", "stage " + stageId + " (" + type + ") threw "
                 + cause.getClass().getName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    /**
+     * {@code component_quarantined} or {@code component_disabled} when a component failed because a
+     * component it invoked may not run (the refusal is somewhere in its causes), else {@code component_error}.
+     */
+    private static String refusalBehind(ComponentException failure) {
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof StageFailure stage && REFUSALS.contains(stage.code())) {
+                return stage.code();
+            }
+        }
+        return "component_error";
     }
 
     static ComponentException asComponentException(Throwable failure) {
@@ -66,7 +81,7 @@ final class Failures {
         if (cause instanceof StageFailure stage) {
             ErrorType type = switch (stage.code()) {
                 case "invalid_input" -> ErrorType.INVALID_INPUT;
-                case "component_unavailable" -> ErrorType.CONFIGURATION;
+                case "component_unavailable", "component_quarantined", "component_disabled" -> ErrorType.CONFIGURATION;
                 case "timeout" -> ErrorType.TIMEOUT;
                 default -> ErrorType.EXECUTION;
             };
