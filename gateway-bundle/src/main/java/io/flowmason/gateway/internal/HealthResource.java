@@ -42,23 +42,26 @@ public class HealthResource {
     }
 
     private final InstanceInfo instance;
-    private final ComponentStates states;
+
+    /** Optional: the process answers its liveness probe even while the executor is not up. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentStates states;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private final List<ReadinessCheck> checks = new CopyOnWriteArrayList<>();
 
     @Activate
-    public HealthResource(@Reference InstanceInfo instance, @Reference ComponentStates states) {
+    public HealthResource(@Reference InstanceInfo instance) {
         this.instance = instance;
-        this.states = states;
     }
 
     @GET
     @Path("health")
     public Health health() {
         List<AbandonedThreads> abandoned = new ArrayList<>();
-        for (ComponentStatus status : states.notable()) {
+        ComponentStates now = states;
+        for (ComponentStatus status : now == null ? List.<ComponentStatus>of() : now.notable()) {
             ComponentStatus.AbandonedThreads threads = status.abandonedThreads();
             if (threads.running() > 0) {
                 abandoned.add(new AbandonedThreads(status.type(), status.version().toString(), status.state().id(), threads.running(),
