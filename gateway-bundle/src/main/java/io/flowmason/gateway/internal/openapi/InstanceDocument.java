@@ -83,7 +83,7 @@ public final class InstanceDocument {
                         "422")));
         put("/api/registry/components/{type}/{version}/enable", "post", op("registry",
                 "Enable a quarantined or disabled component version; its count of abandoned threads toward quarantine starts afresh",
-                "enableComponent", typeAndVersion, null, ok("200", "The component, active", schemaRef("Component"), "404")));
+                "enableComponent", typeAndVersion, null, ok("200", "The component, active", schemaRef("Component"), "400", "404")));
         Map<String, Object> upload = obj("required", true, "content", obj("multipart/form-data", obj("schema", schemaRef("Upload"))));
         Map<String, Object> deployed = obj("type", "object", "properties", obj("package", schemaRef("Package")));
         put("/api/registry/deploy", "post", op("registry", "Deploy an .fmpkg", "deployPackage", List.of(), upload,
