@@ -10,6 +10,7 @@ import io.flowmason.executor.internal.registry.LiveComponentRegistry;
 import io.flowmason.executor.internal.run.PipelineRunnerImpl;
 import io.flowmason.executor.internal.run.RunInternals;
 import io.flowmason.executor.internal.run.StageThreads;
+import io.flowmason.executor.internal.states.ComponentStateBook;
 import io.flowmason.executor.internal.validation.SchemaValidator;
 import io.flowmason.executor.pipeline.Compilation;
 import io.flowmason.executor.pipeline.PipelineDefinition;
@@ -41,7 +42,7 @@ final class BarePlatform implements AutoCloseable {
 
     private final Path storage;
     private final Framework framework;
-    private final StageThreads threads = new StageThreads();
+    private final StageThreads threads;
     final SchemaValidator validator = new SchemaValidator();
     final ProviderRegistry providers = new ProviderRegistry();
     final LiveComponentRegistry registry;
@@ -65,7 +66,9 @@ final class BarePlatform implements AutoCloseable {
                 deploy(context, type.getKey(), version);
             }
         }
-        registry = new LiveComponentRegistry(context);
+        ComponentStateBook states = new ComponentStateBook(context);
+        threads = new StageThreads(states);
+        registry = new LiveComponentRegistry(context, states);
         EnvAllowList envAllowList = new EnvAllowList(context);
         compiler = new PipelineCompilerImpl(registry, providers, validator, envAllowList);
         runner = new PipelineRunnerImpl(context, registry, providers, threads, validator, envAllowList);

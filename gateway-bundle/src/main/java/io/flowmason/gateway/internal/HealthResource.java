@@ -1,5 +1,7 @@
 package io.flowmason.gateway.internal;
 
+import io.flowmason.executor.ComponentStates;
+import io.flowmason.executor.ComponentStatus;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,13 +30,22 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-    public record Health(String status, String version, String environment) {
+    /** {@code abandoned_threads}: the component versions with stage threads still running past their timeouts. */
+    public record Health(String status, String version, String environment, List<AbandonedThreads> abandonedThreads) {
+    }
+
+    /** One component version's stage threads abandoned after their timeouts; {@code cpu_ms} is what they burnt since. */
+    public record AbandonedThreads(String type, String version, String state, int running, long total, long cpuMs) {
     }
 
     public record Ready(String status, List<String> checks) {
     }
 
     private final InstanceInfo instance;
+
+    /** Optional: the process answers its liveness probe even while the executor is not up. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ComponentStates states;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -48,7 +59,16 @@ public class HealthResource {
     @GET
     @Path("health")
     public Health health() {
-        return new Health("UP", instance.version(), instance.environment());
+        List<AbandonedThreads> abandoned = new ArrayList<>();
+        ComponentStates now = states;
+        for (ComponentStatus status : now == null ? List.<ComponentStatus>of() : now.notable()) {
+            ComponentStatus.AbandonedThreads threads = status.abandonedThreads();
+            if (threads.running() > 0) {
+                abandoned.add(new AbandonedThreads(status.type(), status.version().toString(), status.state().id(), threads.running(),
+                        threads.total(), threads.cpuMs()));
+            }
+        }
+        return new Health("UP", instance.version(), instance.environment(), abandoned);
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.flowmason.executor.ComponentKind;
 import io.flowmason.executor.ComponentNotFoundException;
 import io.flowmason.executor.ComponentRegistry;
 import io.flowmason.executor.VersionSpec;
+import io.flowmason.executor.internal.states.ComponentStateBook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -62,6 +63,7 @@ public class LiveComponentRegistry implements ComponentRegistry {
     private final Map<ServiceReference<?>, Object> instances = new ConcurrentHashMap<>();
     private volatile RegistrySnapshot snapshot = RegistrySnapshot.EMPTY;
     private final AtomicLong generation = new AtomicLong();
+    private final ComponentStateBook states;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceComponentRuntime scr;
@@ -71,8 +73,9 @@ public class LiveComponentRegistry implements ComponentRegistry {
     }
 
     @Activate
-    public LiveComponentRegistry(BundleContext context) throws InvalidSyntaxException {
+    public LiveComponentRegistry(BundleContext context, @Reference ComponentStateBook states) throws InvalidSyntaxException {
         this.context = context;
+        this.states = states;
         this.wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
         this.packageTracker = new BundleTracker<>(context, PACKAGE_STATES, new PackageCustomizer());
         String filter = "(|(" + Constants.OBJECTCLASS + "=" + NodeComponent.class.getName() + ")(" + Constants.OBJECTCLASS + "="
@@ -98,9 +101,14 @@ public class LiveComponentRegistry implements ComponentRegistry {
      * The component object behind a deployed component, got from the framework once and kept
      * until its service goes away (which is when SCR activates a delayed component).
      *
-     * @throws ComponentUnavailableException when it is not available or SCR cannot activate it
+     * @throws ComponentUnavailableException when it is not available, SCR cannot activate it, or the
+     *         version is quarantined or disabled
      */
     public Object instance(DeployedComponent component) throws ComponentUnavailableException {
+        ComponentStateBook.Refusal refusal = states.refusal(component.type(), component.version());
+        if (refusal != null) {
+            throw new ComponentUnavailableException(refusal.code(), refusal.message());
+        }
         ServiceReference<?> reference = component.reference();
         if (reference == null || !component.available()) {
             throw new ComponentUnavailableException(component.type() + " " + component.version() + " is not available: "

@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutionException;
 /** Turns whatever a stage failed with into what a run reports. */
 final class Failures {
 
-    /** Codes of limits the platform enforces, kept when a component wraps the failure in its own. */
-    private static final Set<String> ENFORCED = Set.of("output_too_large");
+    /** Codes of limits and refusals the platform enforces, kept when a component wraps the failure in its own. */
+    private static final Set<String> ENFORCED = Set.of("output_too_large", "component_quarantined", "component_disabled");
 
     private Failures() {
     }
@@ -100,7 +100,7 @@ final class Failures {
         if (cause instanceof StageFailure stage) {
             ErrorType type = switch (stage.code()) {
                 case "invalid_input" -> ErrorType.INVALID_INPUT;
-                case "component_unavailable" -> ErrorType.CONFIGURATION;
+                case "component_unavailable", "component_quarantined", "component_disabled" -> ErrorType.CONFIGURATION;
                 case "timeout" -> ErrorType.TIMEOUT;
                 default -> ErrorType.EXECUTION;
             };

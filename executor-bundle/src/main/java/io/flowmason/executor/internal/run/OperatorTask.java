@@ -2,11 +2,13 @@ package io.flowmason.executor.internal.run;
 
 import io.flowmason.api.component.ExecutionContext;
 import io.flowmason.api.component.OperatorComponent;
+import io.flowmason.executor.internal.registry.DeployedComponent;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * One call of a synchronous operator on a stage thread. When its timeout fires first, the thread
- * is interrupted and, while the operator keeps it, counted as abandoned.
+ * is interrupted and, while the operator keeps it, counted as abandoned. An operator still keeping
+ * it a grace period later ignores interrupts: that counts against its version (and may quarantine it).
  */
 final class OperatorTask implements Runnable {
 
@@ -15,12 +17,16 @@ final class OperatorTask implements Runnable {
     private final ExecutionContext context;
     private final CompletableFuture<Record> done;
     private final StageThreads threads;
+    private final DeployedComponent component;
     private Thread runner;
     private boolean abandoned;
+    private Runnable onReturnAfterGrace;
 
     @SuppressWarnings("unchecked")
-    OperatorTask(Object operator, Record input, ExecutionContext context, CompletableFuture<Record> done, StageThreads threads) {
+    OperatorTask(Object operator, Record input, ExecutionContext context, CompletableFuture<Record> done, StageThreads threads,
+            DeployedComponent component) {
         this.operator = (OperatorComponent<Record, Record>) operator;
+        this.component = component;
         this.input = input;
         this.context = context;
         this.done = done;
@@ -48,6 +54,9 @@ final class OperatorTask implements Runnable {
                 if (abandoned) {
                     threads.recovered();
                 }
+                if (onReturnAfterGrace != null) {
+                    onReturnAfterGrace.run();
+                }
             }
         }
         if (failure != null) {
@@ -63,6 +72,14 @@ final class OperatorTask implements Runnable {
             runner.interrupt();
             abandoned = true;
             threads.abandoned(what);
+            threads.afterGrace(this::stillKept);
+        }
+    }
+
+    /** The grace period after the interrupt is over: an operator still running ignores interrupts. */
+    private synchronized void stillKept() {
+        if (runner != null) {
+            onReturnAfterGrace = threads.keptPastGrace(component, runner);
         }
     }
 }

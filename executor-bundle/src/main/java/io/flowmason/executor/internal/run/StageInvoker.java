@@ -184,12 +184,12 @@ final class StageInvoker implements RunContext.NestedInvoker {
                     }
                 });
             } else if (instance instanceof OperatorComponent<?, ?>) {
-                task = new OperatorTask(instance, record, context, done, threads);
+                task = new OperatorTask(instance, record, context, done, threads, component);
             } else {
                 throw new StageFailure("component_error", label + " implements no component interface", false);
             }
         } catch (ComponentUnavailableException e) {
-            done.completeExceptionally(new StageFailure("component_unavailable", e.getMessage(), false));
+            done.completeExceptionally(new StageFailure(e.code(), e.getMessage(), false));
         } catch (Throwable t) {
             done.completeExceptionally(t);
         }

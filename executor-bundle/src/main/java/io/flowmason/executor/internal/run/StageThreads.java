@@ -1,5 +1,7 @@
 package io.flowmason.executor.internal.run;
 
+import io.flowmason.executor.internal.registry.DeployedComponent;
+import io.flowmason.executor.internal.states.ComponentStateBook;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * to the processors, and a stage that follows one on a pool thread runs in that thread without a
  * hop. Nodes hold no thread while they wait. One timer thread serves every timeout and retry delay.
  * An operator that hangs past its timeout is interrupted and abandoned; the pool grows by one
- * thread for each one still stuck, so hung components cannot starve the rest.
+ * thread for each one still stuck, so hung components cannot starve the rest. One still stuck a
+ * second after the interrupt is charged to its component version ({@link ComponentStateBook}).
  */
 @Component(service = StageThreads.class)
 public class StageThreads {
@@ -26,14 +30,18 @@ public class StageThreads {
     private static final Logger LOG = LoggerFactory.getLogger(StageThreads.class);
     private static final int MAX_ABANDONED = 64;
     private static final long TIMER_HEARTBEAT_MS = 100;
+    /** How long an interrupted operator has to return before its version is charged with an abandoned thread. */
+    private static final long INTERRUPT_GRACE_MS = 1000;
 
     private final int size = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
     private final ThreadPoolExecutor workers;
     private final ScheduledThreadPoolExecutor timer;
     private final AtomicInteger abandoned = new AtomicInteger();
+    private final ComponentStateBook states;
 
     @Activate
-    public StageThreads() {
+    public StageThreads(@Reference ComponentStateBook states) {
+        this.states = states;
         this.workers = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 factory("flowmason-stage-", true));
         this.timer = new ScheduledThreadPoolExecutor(1, factory("flowmason-timer-", false));
@@ -71,6 +79,21 @@ public class StageThreads {
             workers.setCorePoolSize(size + now);
         }
         LOG.warn("{} hangs past its timeout; its thread is abandoned ({} abandoned so far)", what, now);
+    }
+
+    /** Runs {@code check} on the timer once an interrupted operator's grace period is over. */
+    void afterGrace(Runnable check) {
+        timer.schedule(check, INTERRUPT_GRACE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Charges {@code component} with the stage thread it still keeps after the grace period; answers
+     * what that thread calls once the operator returns.
+     */
+    Runnable keptPastGrace(DeployedComponent component, Thread thread) {
+        LOG.warn("{} {} ignored the interrupt and still runs {} ms after its timeout", component.type(), component.version(),
+                INTERRUPT_GRACE_MS);
+        return states.abandoned(component.type(), component.version(), thread);
     }
 
     /** Called when an abandoned operator returns after all. */

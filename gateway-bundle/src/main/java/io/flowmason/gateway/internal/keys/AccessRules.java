@@ -55,7 +55,9 @@ public final class AccessRules {
         }
         String sub = segments.size() > 2 ? segments.get(2) : "";
         if ("POST".equals(method) && segments.size() == 3 && "deploy".equals(sub)
-                || "DELETE".equals(method) && "components".equals(sub)) {
+                || "DELETE".equals(method) && "components".equals(sub)
+                || "POST".equals(method) && segments.size() == 6 && "components".equals(sub)
+                        && ("disable".equals(segments.get(5)) || "enable".equals(segments.get(5)))) {
             return need(Permission.PACKAGES_DEPLOY);
         }
         return Need.OWNER_ONLY;

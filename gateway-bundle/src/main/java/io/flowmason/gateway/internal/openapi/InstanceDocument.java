@@ -74,6 +74,16 @@ public final class InstanceDocument {
                 null, ok("200", "The component with every installed version", schemaRef("Component"), "404")));
         put("/api/registry/components/{type}/{version}", "delete", op("registry", "Remove the package holding this component version",
                 "removeComponent", List.of(pathParam("type"), pathParam("version")), null, ok("204", "Removed", null, "404", "409")));
+        List<Map<String, Object>> typeAndVersion = List.of(pathParam("type"), pathParam("version"));
+        Map<String, Object> reason = obj("required", false, "content", jsonContent(obj("type", "object", "properties",
+                obj("reason", obj("type", "string", "maxLength", 1000, "description", "Why; shown as state_reason")))));
+        put("/api/registry/components/{type}/{version}/disable", "post", op("registry",
+                "Disable a component version: runs that need it fail with component_disabled until it is enabled",
+                "disableComponent", typeAndVersion, reason, ok("200", "The component, disabled", schemaRef("Component"), "400", "404",
+                        "422")));
+        put("/api/registry/components/{type}/{version}/enable", "post", op("registry",
+                "Enable a quarantined or disabled component version; its count of abandoned threads toward quarantine starts afresh",
+                "enableComponent", typeAndVersion, null, ok("200", "The component, active", schemaRef("Component"), "400", "404")));
         Map<String, Object> upload = obj("required", true, "content", obj("multipart/form-data", obj("schema", schemaRef("Upload"))));
         Map<String, Object> deployed = obj("type", "object", "properties", obj("package", schemaRef("Package"),
                 "warnings", obj("type", "array", "items", obj("type", "string"), "description",

@@ -15,6 +15,10 @@ final class InstanceSchemas {
     private static final Map<String, Object> TIME = obj("type", "string", "format", "date-time", "nullable", true);
     private static final Map<String, Object> ANY_OBJECT = obj("type", "object", "additionalProperties", true);
     private static final Map<String, Object> STRINGS = obj("type", "array", "items", STRING);
+    private static final Map<String, Object> INTEGER = obj("type", "integer");
+    private static final Map<String, Object> COMPONENT_STATE = obj("type", "string", "enum", List.of("active", "quarantined", "disabled"),
+            "description", "Whether runs may call it: quarantined (too many stage threads abandoned after timeouts) and disabled"
+                    + " (by an admin) versions fail runs with component_quarantined or component_disabled");
 
     private InstanceSchemas() {
     }
@@ -22,7 +26,10 @@ final class InstanceSchemas {
     static Map<String, Object> all() {
         Map<String, Object> schemas = new LinkedHashMap<>(OpenApiParts.commonSchemas());
         schemas.put("Health", obj("type", "object", "properties", obj("status", obj("type", "string", "example", "UP"),
-                "version", STRING, "environment", obj("type", "string", "enum", List.of("test", "staging", "production")))));
+                "version", STRING, "environment", obj("type", "string", "enum", List.of("test", "staging", "production")),
+                "abandoned_threads", obj("type", "array", "description", "Component versions with stage threads still running"
+                        + " past their timeouts", "items", obj("type", "object", "properties", obj("type", STRING, "version", STRING,
+                        "state", COMPONENT_STATE, "running", INTEGER, "total", INTEGER, "cpu_ms", INTEGER))))));
         schemas.put("Ready", obj("type", "object", "properties", obj("status", obj("type", "string", "example", "READY"),
                 "checks", STRINGS)));
         schemas.put("Component", component());
@@ -57,6 +64,11 @@ final class InstanceSchemas {
                 "input_schema", ANY_OBJECT, "output_schema", ANY_OBJECT, "recommended_providers", STRINGS,
                 "required_capabilities", STRINGS, "is_core", obj("type", "boolean"), "is_available", obj("type", "boolean"),
                 "load_error", NULLABLE_STRING, "deployed_at", TIME,
+                "state", COMPONENT_STATE, "state_reason", NULLABLE_STRING,
+                "abandoned_threads", obj("type", "object", "description", "Stage threads of this version abandoned after their"
+                        + " timeouts: still running, in total since start, since it was last enabled (what quarantine counts),"
+                        + " and the CPU time they used after being abandoned", "properties", obj("running", INTEGER, "total", INTEGER,
+                        "since_enabled", INTEGER, "cpu_ms", INTEGER)),
                 "versions", obj("type", "array", "items", STRING, "description", "Every installed version (single lookups)")));
     }
 

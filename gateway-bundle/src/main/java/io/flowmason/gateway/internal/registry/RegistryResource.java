@@ -3,6 +3,8 @@ package io.flowmason.gateway.internal.registry;
 import io.flowmason.executor.ComponentInfo;
 import io.flowmason.executor.ComponentNotFoundException;
 import io.flowmason.executor.ComponentRegistry;
+import io.flowmason.executor.ComponentStates;
+import io.flowmason.executor.ComponentStatus;
 import io.flowmason.executor.VersionSpec;
 import io.flowmason.gateway.internal.ApiException;
 import io.flowmason.gateway.internal.keys.RequestKey;
@@ -56,11 +58,16 @@ public class RegistryResource {
     private final PackageInstaller installer;
     private final PackageUpload upload;
     private final AuditStore audit;
+    private final ComponentStates states;
+    private final ComponentStateKeeper keeper;
 
     @Activate
     public RegistryResource(BundleContext context, @Reference ComponentRegistry registry, @Reference PackageInstaller installer,
-            @Reference PackageUpload upload, @Reference AuditStore audit) {
+            @Reference PackageUpload upload, @Reference AuditStore audit, @Reference ComponentStates states,
+            @Reference ComponentStateKeeper keeper) {
         this.audit = audit;
+        this.states = states;
+        this.keeper = keeper;
         this.context = context;
         this.registry = registry;
         this.installer = installer;
@@ -83,7 +90,7 @@ public class RegistryResource {
         return Map.of("components", registry.components(includeInactive).stream()
                 .filter(c -> category == null || category.equals(c.category()))
                 .filter(c -> kind == null || kind.equals(c.kind().id()))
-                .map(c -> ComponentView.of(c, null))
+                .map(c -> view(c, null))
                 .toList());
     }
 
@@ -93,7 +100,7 @@ public class RegistryResource {
         VersionSpec spec = spec(version);
         List<String> versions = registry.versions(type).stream().map(c -> c.version().toString()).toList();
         try {
-            return ComponentView.of(registry.resolve(type, spec), versions);
+            return view(registry.resolve(type, spec), versions);
         } catch (ComponentNotFoundException e) {
             throw notFound(type, e);
         }
@@ -103,9 +110,7 @@ public class RegistryResource {
     @Path("components/{type}/{version}")
     public Response remove(@PathParam("type") String type, @PathParam("version") String version,
             @Context ContainerRequestContext request) {
-        ComponentInfo component = registry.find(type, exactVersion(version)).orElseThrow(() -> new ApiException(
-                Response.Status.NOT_FOUND, "component_not_found", "No component '" + type + "' of version " + version + " is installed.",
-                List.of(), "GET /api/registry/components/" + type + " lists its versions."));
+        ComponentInfo component = installed(type, version);
         Bundle bundle = context.getBundle(component.bundleId());
         if (bundle == null) {
             return Response.noContent().build();
@@ -119,6 +124,33 @@ public class RegistryResource {
         audit.record(actor, "package.delete", bundle.getSymbolicName(), Map.of("version", bundle.getVersion().toString(),
                 "component", type + " " + version));
         return Response.noContent().build();
+    }
+
+    /** Refuses runs of this version until it is enabled; the body {@code {"reason": "..."}} is optional. */
+    @POST
+    @Path("components/{type}/{version}/disable")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public ComponentView disable(@PathParam("type") String type, @PathParam("version") String version, String body,
+            @Context ContainerRequestContext request) throws SQLException {
+        ComponentInfo component = installed(type, version);
+        String reason = DisableRequest.reason(body);
+        states.disable(type, component.version(), reason);
+        audit.record(RequestKey.actor(request), "component.disable", type + " " + component.version(),
+                reason == null ? Map.of() : Map.of("reason", reason));
+        return view(component, null, keeper.save(type, component.version()));
+    }
+
+    /** Makes a quarantined or disabled version active again, its count of abandoned threads toward quarantine reset. */
+    @POST
+    @Path("components/{type}/{version}/enable")
+    public ComponentView enable(@PathParam("type") String type, @PathParam("version") String version,
+            @Context ContainerRequestContext request) throws SQLException {
+        ComponentInfo component = installed(type, version);
+        ComponentStatus before = states.status(type, component.version());
+        states.enable(type, component.version());
+        audit.record(RequestKey.actor(request), "component.enable", type + " " + component.version(),
+                Map.of("was", before.state().id()));
+        return view(component, null, keeper.save(type, component.version()));
     }
 
     /** Resolves and starts every package bundle that is not running yet, then answers the component list. */
@@ -137,6 +169,20 @@ public class RegistryResource {
             }
         }
         return list(null, null, false);
+    }
+
+    private ComponentInfo installed(String type, String version) {
+        return registry.find(type, exactVersion(version)).orElseThrow(() -> new ApiException(
+                Response.Status.NOT_FOUND, "component_not_found", "No component '" + type + "' of version " + version + " is installed.",
+                List.of(), "GET /api/registry/components/" + type + " lists its versions."));
+    }
+
+    private ComponentView view(ComponentInfo info, List<String> versions) {
+        return view(info, versions, states.status(info.type(), info.version()));
+    }
+
+    private static ComponentView view(ComponentInfo info, List<String> versions, ComponentStatus status) {
+        return ComponentView.of(info, versions, status);
     }
 
     private ApiException notFound(String type, ComponentNotFoundException e) {

@@ -43,6 +43,9 @@ public class RunService {
     private final UsageLedger usage;
     private final RunIds runIds = new RunIds(Clock.systemUTC());
     private final ExecutorService answering;
+    /** Not called: held so that no run starts before the stored quarantined and disabled versions are given back to the executor. */
+    @Reference
+    private io.flowmason.gateway.internal.registry.ComponentStateKeeper componentStatesRestored;
 
     @Activate
     public RunService(@Reference PipelineRunner runner, @Reference RunStore store, @Reference Webhooks webhooks,

@@ -34,7 +34,7 @@ public class Database {
 
     static final String URL_PROPERTY = "flowmason.db.url";
     static final List<String> MIGRATIONS = List.of("V1__packages.sql", "V2__pipelines.sql", "V3__runs.sql",
-            "V4__instance_state.sql", "V5__keys.sql", "V6__usage.sql");
+            "V4__instance_state.sql", "V5__keys.sql", "V6__usage.sql", "V7__component_states.sql");
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     static final int COMPACTION_PERIOD_MS = 1000;

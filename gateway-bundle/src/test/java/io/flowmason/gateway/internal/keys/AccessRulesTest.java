@@ -35,6 +35,8 @@ class AccessRulesTest {
         assertThat(needed("POST", "api/packages/upload")).isEqualTo(Permission.PACKAGES_DEPLOY);
         assertThat(needed("POST", "api/registry/deploy")).isEqualTo(Permission.PACKAGES_DEPLOY);
         assertThat(needed("DELETE", "api/registry/components/t/1.0.0")).isEqualTo(Permission.PACKAGES_DEPLOY);
+        assertThat(needed("POST", "api/registry/components/t/1.0.0/disable")).isEqualTo(Permission.PACKAGES_DEPLOY);
+        assertThat(needed("POST", "api/registry/components/t/1.0.0/enable")).isEqualTo(Permission.PACKAGES_DEPLOY);
     }
 
     @Test
@@ -57,6 +59,7 @@ class AccessRulesTest {
     void everythingElseIsForTheOwnerAlone() {
         assertThat(AccessRules.needed("POST", "api/providers").ownerOnly()).isTrue();
         assertThat(AccessRules.needed("POST", "api/registry/refresh").ownerOnly()).isTrue();
+        assertThat(AccessRules.needed("POST", "api/registry/components/t/1.0.0/restart").ownerOnly()).isTrue();
         assertThat(AccessRules.needed("DELETE", "api/runs/r1").ownerOnly()).isTrue();
         assertThat(AccessRules.needed("GET", "api/nothing-here").ownerOnly()).isTrue();
         assertThat(AccessRules.needed("GET", "elsewhere").ownerOnly()).isTrue();
