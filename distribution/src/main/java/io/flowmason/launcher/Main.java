@@ -36,7 +36,7 @@ public final class Main {
             instance = Instance.start(settings, ownerKey.sha256Hex(), version(), out);
         } catch (StartupException e) {
             System.err.println("flowmason: cannot start: " + e.getMessage());
-            shutdownLog.expect("the instance could not start (exit code " + EXIT_CANNOT_START + ")");
+            shutdownLog.alreadySaid();
             System.exit(EXIT_CANNOT_START);
             return;
         }

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class ShutdownLog {
 
+    private static final String ALREADY_SAID = "";
+
     private final PrintStream out;
     private volatile String expected;
 
@@ -34,7 +36,15 @@ final class ShutdownLog {
         }
     }
 
+    /** The launcher has said why it exits already (it could not start): no second line. */
+    void alreadySaid() {
+        expect(ALREADY_SAID);
+    }
+
     private void report() {
+        if (ALREADY_SAID.equals(expected)) {
+            return;
+        }
         String reason = expected != null ? expected : reason(Thread.getAllStackTraces());
         out.println("flowmason: the JVM is shutting down: " + reason);
         out.flush();

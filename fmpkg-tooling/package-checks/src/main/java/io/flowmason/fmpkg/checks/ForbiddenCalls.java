@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -134,15 +134,13 @@ public final class ForbiddenCalls {
         return calls;
     }
 
-    /** Every forbidden call in the class files of a jar (embedded jars are not opened). */
+    /** Every forbidden call in the class files of a jar, by class name (embedded jars are not opened). */
     public static List<Call> in(JarFile jar) throws IOException {
         List<Call> calls = new ArrayList<>();
-        Enumeration<JarEntry> entries = jar.entries();
-        while (entries.hasMoreElements()) {
-            JarEntry entry = entries.nextElement();
-            if (entry.isDirectory() || !entry.getName().endsWith(".class") || entry.getName().endsWith("module-info.class")) {
-                continue;
-            }
+        List<JarEntry> classes = jar.stream()
+                .filter(e -> !e.isDirectory() && e.getName().endsWith(".class") && !e.getName().endsWith("module-info.class"))
+                .sorted(Comparator.comparing(JarEntry::getName)).toList();
+        for (JarEntry entry : classes) {
             try (InputStream stream = jar.getInputStream(entry)) {
                 byte[] bytes = stream.readAllBytes();
                 try {
