@@ -68,6 +68,10 @@ class FaultSuiteIT {
 
     /** Runs the pipeline and checks the run failed at {@code stage} with {@code code} within its timeout plus a second. */
     private static JsonNode failsWith(String id, String input, String stage, String code) throws Exception {
+        return failsWith(id, input, stage, code, TIMEOUT_MS);
+    }
+
+    private static JsonNode failsWith(String id, String input, String stage, String code, long timeoutMs) throws Exception {
         long started = System.nanoTime();
         Reply run = run(id, input);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -75,7 +79,7 @@ class FaultSuiteIT {
         assertThat(run.body().path("status").asText()).as(run.text()).isEqualTo("failed");
         assertThat(run.body().path("error").path("stage").asText(null)).as(run.text()).isEqualTo(stage);
         assertThat(run.body().path("error").path("code").asText()).as(run.text()).isEqualTo(code);
-        assertThat(tookMs).as("answered within the stage's timeout plus a second").isLessThan(TIMEOUT_MS + 1_000);
+        assertThat(tookMs).as("answered within the stage's timeout plus a second").isLessThan(timeoutMs + 1_000);
         return run.body();
     }
 
@@ -187,6 +191,47 @@ class FaultSuiteIT {
         assertThat(failed.path("error").path("message").asText()).contains("the calls stage loop made to other components",
                 "more than 67108864 bytes");
         stillServes();
+    }
+
+    @Test
+    @Order(9)
+    void systemExitFailsItsStageInsteadOfEndingTheInstance() throws Exception {
+        create("exit", "{\"id\": \"quit\", \"type\": \"exit_call\", \"input_mapping\": {\"code\": 1}}");
+
+        JsonNode failed = failsWith("exit", "{}", "quit", "forbidden_call");
+
+        assertThat(failed.path("error").path("message").asText()).contains("System.exit(1)");
+        stillServes();
+    }
+
+    @Test
+    @Order(10)
+    void runtimeHaltAndRuntimeExitFailTheirStages() throws Exception {
+        create("halt", "{\"id\": \"halt\", \"type\": \"halt_call\", \"input_mapping\": {\"code\": 2}}");
+        create("runtime-exit", "{\"id\": \"quit\", \"type\": \"runtime_exit_call\", \"input_mapping\": {\"code\": 3}}");
+
+        assertThat(failsWith("halt", "{}", "halt", "forbidden_call").path("error").path("message").asText())
+                .contains("Runtime.halt(2)");
+        assertThat(failsWith("runtime-exit", "{}", "quit", "forbidden_call").path("error").path("message").asText())
+                .contains("Runtime.exit(3)");
+        stillServes();
+    }
+
+    @Test
+    @Order(11)
+    void aSpinningStageFailsAtItsTimeoutAndIsCountedAsAbandoned() throws Exception {
+        create("spin", "{\"id\": \"spin\", \"type\": \"spin\", \"timeout_ms\": 2000, \"input_mapping\": {\"spin_ms\": 6000}}");
+
+        failsWith("spin", "{}", "spin", "timeout", 2_000);
+
+        stillServes();
+        Eventually.await(Duration.ofSeconds(10), "the spinning thread is counted as abandoned", () -> {
+            try {
+                return api.get("/api/registry/components/spin").body().path("abandoned_threads").path("total").asInt() == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 
     @Test
