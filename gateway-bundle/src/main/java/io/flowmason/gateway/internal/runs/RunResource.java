@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.flowmason.executor.pipeline.CompiledPipeline;
 import io.flowmason.gateway.internal.ApiError;
 import io.flowmason.gateway.internal.ApiException;
+import io.flowmason.gateway.internal.StrictUtf8;
 import io.flowmason.gateway.internal.limits.Admission;
 import io.flowmason.gateway.internal.limits.Caller;
 import io.flowmason.gateway.internal.limits.CallerResolver;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -41,9 +44,11 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  * asynchronously with {@code Prefer: respond-async} or {@code ?async=true}. The method answers a
  * completion stage, so the request thread is released while the run goes on (and Jersey needs no
  * injected {@code AsyncResponse}, a lookup on every run); an answer known at once, such as a 429,
- * is written on the request thread. Each run is admitted first ({@link RunAdmission}): a refused one
- * answers 429 with {@code Retry-After} and is neither run nor recorded; an admitted one answers with
- * the {@code RateLimit-*} headers of its tightest window (none when no limit applies to the caller).
+ * is written on the request thread. Each request is admitted first ({@link RunAdmission}), before the
+ * pipeline is looked up and the body read: a refused one answers 429 with {@code Retry-After} and is
+ * neither run nor recorded; an admitted one counts against the limits even when it then fails (404,
+ * 400, 422), so that a flood of bad requests is refused as cheaply as a flood of good ones, and a run
+ * answers with the {@code RateLimit-*} headers of its tightest window (none when no limit applies).
  */
 @Component(service = RunResource.class)
 @JakartarsResource
@@ -71,8 +76,19 @@ public class RunResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    public CompletionStage<Response> run(@PathParam("id") String id, String body, @Context ContainerRequestContext request)
-            throws SQLException {
+    public CompletionStage<Response> run(@PathParam("id") String id, InputStream body, @Context ContainerRequestContext request)
+            throws SQLException, IOException {
+        // Admission comes before any work the request asks for: a refused caller costs a 429, not a
+        // pipeline lookup, a body read and a validation. It is decided on the id in the path, so a
+        // pipeline that does not exist answers 429 too while the caller is over its limit.
+        Caller caller = callers.resolve(request);
+        Admission admitted = admission.admit(caller, id);
+        if (admitted instanceof Admission.Refused refused) {
+            return CompletableFuture.completedFuture(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(refused.code(), refused.message(), refused.suggestion()))
+                    .header("Retry-After", refused.retryAfterSeconds()).build());
+        }
+        RateDecision window = ((Admission.Admitted) admitted).tightest();
         // Query parameters and headers are read from the request, not injected one by one: each
         // injected parameter costs Jersey a provider lookup on every run.
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
@@ -84,18 +100,10 @@ public class RunResource {
         CompiledPipeline pipeline = pipelines.runnable(id, version);
         String runVersion = version == null || version.isBlank() ? pipeline.definition().version()
                 : PipelineService.DRAFT.equals(version.trim()) ? PipelineService.DRAFT : version.trim();
-        Object input = input(body);
+        Object input = input(StrictUtf8.read(body));
         RunService.checkInput(pipeline, input);
         String webhook = webhooks.check(webhookQuery != null ? webhookQuery : webhookHeader);
         boolean async = asyncQuery || (prefer != null && prefer.toLowerCase().contains("respond-async")) || webhook != null;
-        Caller caller = callers.resolve(request);
-        Admission admitted = admission.admit(caller, pipeline.definition().id());
-        if (admitted instanceof Admission.Refused refused) {
-            return CompletableFuture.completedFuture(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of(refused.code(), refused.message(), refused.suggestion()))
-                    .header("Retry-After", refused.retryAfterSeconds()).build());
-        }
-        RateDecision window = ((Admission.Admitted) admitted).tightest();
         String keyId = caller.keyId();
         if (async) {
             return runs.submit(pipeline, runVersion, input, keyId, webhook).thenApply(queued -> {
