@@ -166,10 +166,12 @@ public class RunRetention {
     private void runRound() {
         Duration next = PERIOD;
         try {
+            long start = System.nanoTime();
             Round round = deleteExpired();
             if (round.deleted() > 0) {
-                LOG.info("Run retention: deleted {} finished runs created before {} ({} days){}", round.deleted(), round.olderThan(),
-                        retention.toDays(), round.moreLeft() ? "; more are left for the next round" : "");
+                LOG.info("Run retention: deleted {} finished runs created before {} ({} days) in {} ms{}", round.deleted(),
+                        round.olderThan(), retention.toDays(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                        round.moreLeft() ? "; more are left for the next round" : "");
             }
             if (round.moreLeft()) {
                 next = BACKLOG_PERIOD;
