@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * and stays. 0 days keeps every run.
  *
  * <p>A round deletes at most {@link Batches#size} rows per statement (their ids read first), each
- * statement its own short transaction, with a pause between statements, until no old run is left or its time is up: the
- * run writer's commits go on between the statements, and no lock is held from one to the next. A
- * round that ran out of time is followed by another soon; otherwise the next comes
- * {@link #PERIOD} later. Runs are found through the {@code run_status_created} index.
+ * statement its own short transaction, with a pause between statements, until no old run is left
+ * or its time is up: the run writer's commits go on between the statements, and no lock is held
+ * from one to the next. A round that ran out of time is followed by another soon; otherwise the
+ * next comes {@link #PERIOD} later. Runs are found through the {@code run_status_created} index,
+ * so no index of its own slows down the run writer.
  */
 @Component(service = RunRetention.class, immediate = true)
 public class RunRetention {
