@@ -143,11 +143,6 @@ public class RunStore {
         }
     }
 
-    /** Transactions the writer has committed; fewer than saves when saves were grouped. */
-    long commits() {
-        return writer.commits();
-    }
-
     @Deactivate
     void stop() throws InterruptedException {
         writer.stop(STOP_TIMEOUT_MILLIS);

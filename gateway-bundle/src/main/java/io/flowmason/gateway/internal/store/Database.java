@@ -43,6 +43,7 @@ public class Database {
     static final int COMPACTION_STEP_BYTES = 1 << 20;
 
     private final JdbcConnectionPool pool;
+    private volatile long lastRoundWithNothingToRewrite = System.nanoTime();
     private ScheduledExecutorService compactor;
 
     @Activate
@@ -124,14 +125,27 @@ public class Database {
             if (compaction.isEmpty()) {
                 return;
             }
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COMPACTION_BUDGET_MS);
-            boolean rewrote;
-            do {
+            long start = System.nanoTime();
+            long deadline = start + TimeUnit.MILLISECONDS.toNanos(COMPACTION_BUDGET_MS);
+            boolean rewrote = compaction.get().compact(COMPACTION_FILL_RATE, COMPACTION_STEP_BYTES);
+            if (!rewrote) {
+                lastRoundWithNothingToRewrite = start;
+            }
+            while (rewrote && System.nanoTime() < deadline) {
                 rewrote = compaction.get().compact(COMPACTION_FILL_RATE, COMPACTION_STEP_BYTES);
-            } while (rewrote && System.nanoTime() < deadline);
+            }
         } catch (SQLException | ReflectiveOperationException | RuntimeException e) {
             LOG.warn("Compacting the database file failed; trying again in {} ms", COMPACTION_PERIOD_MS, e);
         }
+    }
+
+    /**
+     * When ({@link System#nanoTime}) the last compaction round began that found nothing to rewrite
+     * (when the database was opened, until one has): once one began after the last commit, the
+     * compactor has caught up.
+     */
+    long lastRoundWithNothingToRewrite() {
+        return lastRoundWithNothingToRewrite;
     }
 
     @Deactivate

@@ -59,7 +59,7 @@ class RunStoreCrashTest {
             }
         } finally {
             process.destroyForcibly();
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         List<String> acknowledged = acknowledged(acknowledgements);
 

@@ -17,15 +17,22 @@ import org.junit.jupiter.api.io.TempDir;
  * The database file is compacted while the instance runs. The instance commits with
  * {@code WRITE_DELAY=0}, and H2 then never rewrites partly used chunks by itself: a file that takes
  * many small commits grows several times larger than its live data, and keeps growing. Two databases
- * take the same commits, rows of run records in groups of five, in six rounds. One lets chunks be
+ * take the same commits, rows of run records in groups of five, in twenty rounds. One lets chunks be
  * rewritten at once (H2 keeps a chunk 45 s otherwise, longer than this test) and waits after each
- * round for {@link Database}'s own background compaction, so the next round reuses the space it
- * freed.
+ * round until {@link Database}'s own background compaction has caught up (a round of it found nothing
+ * to rewrite), so the next round reuses the space it freed.
+ *
+ * <p>Nothing here depends on how much the compactor gets done in a given time. The wait is for the
+ * compactor to be done, not for a fill rate: where H2 stops rewriting depends on how its rounds fell
+ * between the commits (on a machine loaded by other builds it stopped anywhere from 55 to 63 % live,
+ * and twice stayed below the 60 % an earlier version of this test waited for). The rounds are small
+ * so that what the file grows by before the compactor catches up is bounded by one round, not by the
+ * machine's speed. Without compaction the chunks are about 22 % live.
  */
 class DatabaseCompactionTest {
 
-    private static final int ROUNDS = 6;
-    private static final int COMMITS = 1000;
+    private static final int ROUNDS = 20;
+    private static final int COMMITS = 300;
     private static final int ROWS_PER_COMMIT = 5;
     private static final String TRACE = "x".repeat(1500);
 
@@ -37,7 +44,7 @@ class DatabaseCompactionTest {
         long liveBytes = (long) ROUNDS * COMMITS * ROWS_PER_COMMIT * TRACE.length();
         assertThat(plain.fileBytes()).as("without compaction the file is several times its live data").isGreaterThan(3 * liveBytes);
         assertThat(plain.fillRate()).isLessThan(40);
-        assertThat(compacted.fillRate()).as("live share of the chunks once compacted").isGreaterThanOrEqualTo(Database.COMPACTION_FILL_RATE - 20);
+        assertThat(compacted.fillRate()).as("live share of the chunks once compacted").isGreaterThanOrEqualTo(50);
         assertThat(compacted.fileBytes()).as("compacted file against the plain one").isLessThan(plain.fileBytes() / 2);
     }
 
@@ -54,25 +61,29 @@ class DatabaseCompactionTest {
             int fillRate = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 insert(database, round);
-                fillRate = rewriteAtOnce ? awaitCompacted(store) : store.chunksFillRate();
+                if (rewriteAtOnce) {
+                    awaitCaughtUp(database);
+                }
+                fillRate = store.chunksFillRate();
             }
-            // The rate the wait saw, not a second reading: the compactor goes on towards its own target, and the rate
-            // moves by a point as it does.
             return new Result(Files.size(dir.resolve("flowmason.mv.db")), fillRate);
         } finally {
             TestDatabases.close(database);
         }
     }
 
-    /** Waits (20 s at most) until the chunks are at least 60 % live; answers the last rate seen. */
-    private static int awaitCompacted(Compaction store) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        int fillRate = store.chunksFillRate();
-        while (fillRate < Database.COMPACTION_FILL_RATE - 20 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            fillRate = store.chunksFillRate();
+    /**
+     * Waits until a compaction round that began after the last commit found nothing to rewrite; ten
+     * minutes at most, a bound for a broken compactor, not a speed the test expects.
+     */
+    private static void awaitCaughtUp(Database database) throws InterruptedException {
+        long committed = System.nanoTime();
+        long deadline = committed + TimeUnit.MINUTES.toNanos(10);
+        while (database.lastRoundWithNothingToRewrite() - committed < 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
-        return fillRate;
+        assertThat(database.lastRoundWithNothingToRewrite() - committed).as("a round with nothing to rewrite after the commits")
+                .isPositive();
     }
 
     private static void insert(Database database, int round) throws SQLException {

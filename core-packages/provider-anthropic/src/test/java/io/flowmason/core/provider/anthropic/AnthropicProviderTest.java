@@ -51,7 +51,7 @@ class AnthropicProviderTest {
 
     private static ComponentException failure(AnthropicProvider provider, CompletionRequest request) {
         try {
-            provider.complete(request).toCompletableFuture().get(10, TimeUnit.SECONDS);
+            provider.complete(request).toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause() instanceof CompletionException ? e.getCause().getCause() : e.getCause();
             assertThat(cause).isInstanceOf(ComponentException.class);
@@ -66,7 +66,7 @@ class AnthropicProviderTest {
     void sendsAMessagesRequestAndReadsContentUsageAndCost() throws Exception {
         vendor.reply(200, "anthropic/success.json");
 
-        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         FakeVendor.Received received = vendor.received.get(0);
         assertThat(received.method()).isEqualTo("POST");
@@ -96,7 +96,7 @@ class AnthropicProviderTest {
         vendor.reply(200, "anthropic/success.json");
 
         provider(Map.of("default__model", "claude-haiku-4-5", "default__max__tokens", 77))
-                .complete(CompletionRequest.of(null, "Hello", null, null)).toCompletableFuture().get(10, TimeUnit.SECONDS);
+                .complete(CompletionRequest.of(null, "Hello", null, null)).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         JsonNode body = new ObjectMapper().readTree(vendor.received.get(0).body());
         assertThat(body.path("model").asText()).isEqualTo("claude-haiku-4-5");
@@ -132,7 +132,7 @@ class AnthropicProviderTest {
         vendor.reply(429, "anthropic/error-429.json", Map.of("retry-after", "1"), 0).reply(200, "anthropic/success.json");
 
         long start = System.nanoTime();
-        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(1000);
         assertThat(response.usage().outputTokens()).isEqualTo(503);
@@ -144,7 +144,7 @@ class AnthropicProviderTest {
     void aServerErrorIsRetriedWithBackoff() throws Exception {
         vendor.reply(500, "anthropic/error-500.json").reply(200, "anthropic/success.json");
 
-        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         assertThat(response.content()).contains("billing");
         assertThat(vendor.received).hasSize(2);
@@ -197,7 +197,7 @@ class AnthropicProviderTest {
         provider.activate(Configs.of(AnthropicConfig.class, Map.of("base__url", vendor.url())),
                 name -> name.equals("ANTHROPIC_API_KEY") ? "sk-ant-from-env" : null);
 
-        provider.complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        provider.complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         assertThat(vendor.received.get(0).headers().getFirst("x-api-key")).isEqualTo("sk-ant-from-env");
         AnthropicStatus.Output status = new AnthropicStatus(provider).execute(new AnthropicStatus.Input(), null);

@@ -51,7 +51,7 @@ class OpenAiProviderTest {
 
     private static ComponentException failure(OpenAiProvider provider) {
         try {
-            provider.complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+            provider.complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof CompletionException ? e.getCause().getCause() : e.getCause();
             assertThat(cause).isInstanceOf(ComponentException.class);
@@ -66,7 +66,7 @@ class OpenAiProviderTest {
     void sendsAChatCompletionAndReadsContentUsageAndCost() throws Exception {
         vendor.reply(200, "openai/success.json");
 
-        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         FakeVendor.Received received = vendor.received.get(0);
         assertThat(received.method()).isEqualTo("POST");
@@ -118,7 +118,7 @@ class OpenAiProviderTest {
         vendor.reply(429, "openai/error-429.json", Map.of("retry-after", "1"), 0).reply(200, "openai/success.json");
 
         long start = System.nanoTime();
-        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(1000);
         assertThat(response.usage().inputTokens()).isEqualTo(1117);
@@ -129,7 +129,7 @@ class OpenAiProviderTest {
     void aServerErrorIsRetriedWithBackoff() throws Exception {
         vendor.reply(500, "openai/error-500.json").reply(200, "openai/success.json");
 
-        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        CompletionResponse response = provider(Map.of()).complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         assertThat(response.content()).contains("billing");
         assertThat(vendor.received).hasSize(2);
@@ -181,7 +181,7 @@ class OpenAiProviderTest {
         provider.activate(Configs.of(OpenAiConfig.class, Map.of("base__url", vendor.url())),
                 name -> name.equals("OPENAI_API_KEY") ? "sk-from-env" : null);
 
-        provider.complete(REQUEST).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        provider.complete(REQUEST).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         assertThat(vendor.received.get(0).headers().getFirst("authorization")).isEqualTo("Bearer sk-from-env");
         OpenAiStatus.Output status = new OpenAiStatus(provider).execute(new OpenAiStatus.Input(), null);
