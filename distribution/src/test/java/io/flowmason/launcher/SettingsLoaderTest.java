@@ -36,6 +36,31 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void runLimitsQuarantineAndRetentionHaveDefaultsAndTakeTheirSettings() throws Exception {
+        Settings defaults = SettingsLoader.load(Map.of(), home);
+        assertThat(defaults.limits()).isEqualTo(new Settings.Limits(4 * 1024 * 1024, 4 * 1024 * 1024, 64 * 1024, 3));
+        assertThat(defaults.runRetentionDays()).isEqualTo(30);
+
+        Settings set = SettingsLoader.load(Map.of("FLOWMASON_MAX_STAGE_OUTPUT_BYTES", "2048", "FLOWMASON_MAX_RESULT_BYTES", "4096",
+                "FLOWMASON_TRACE_VALUE_BYTES", "512", "FLOWMASON_QUARANTINE_AFTER_ABANDONED", "0", "FLOWMASON_RUN_RETENTION_DAYS", "0"),
+                home);
+        assertThat(set.limits()).isEqualTo(new Settings.Limits(2048, 4096, 512, 0));
+        assertThat(set.runRetentionDays()).isZero();
+        assertThat(FrameworkProperties.of(set, "digest", "1.0")).containsEntry("flowmason.max.stage.output.bytes", "2048")
+                .containsEntry("flowmason.max.result.bytes", "4096").containsEntry("flowmason.trace.value.bytes", "512")
+                .containsEntry("flowmason.quarantine.after.abandoned", "0").containsEntry("flowmason.run.retention.days", "0");
+    }
+
+    @Test
+    void limitsOutOfRangeAreRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("FLOWMASON_MAX_STAGE_OUTPUT_BYTES", "100",
+                "FLOWMASON_RUN_RETENTION_DAYS", "-1"), home))
+                .isInstanceOf(StartupException.class)
+                .hasMessageContaining("FLOWMASON_MAX_STAGE_OUTPUT_BYTES='100' (from environment) is invalid")
+                .hasMessageContaining("FLOWMASON_RUN_RETENTION_DAYS='-1' (from environment) is invalid");
+    }
+
+    @Test
     void theFileOverridesDefaultsAndTheEnvironmentOverridesTheFile() throws Exception {
         propertiesFile("FLOWMASON_HTTP_PORT=9000\nFLOWMASON_HTTP_HOST=0.0.0.0\nFLOWMASON_ENV=staging\n");
 
