@@ -52,16 +52,16 @@ final class Failures {
 
     static RunError toError(String stageId, String type, Throwable failure) {
         Throwable cause = unwrap(failure);
-        ForbiddenCallError forbidden = forbiddenCall(cause);
-        if (forbidden != null) {
+        Throwable enforced = enforcedBehind(cause);
+        if (enforced instanceof ForbiddenCallError forbidden) {
             return new RunError(stageId, "forbidden_call", "stage " + stageId + " (" + type + "): " + forbidden.getMessage());
         }
         if (cause instanceof StageFailure stage) {
             return new RunError(stageId, stage.code(), "stage " + stageId + ": " + stage.getMessage());
         }
         if (cause instanceof ComponentException component) {
-            String enforced = enforcedCode(component);
-            String code = enforced != null ? enforced : component.type() == ErrorType.TIMEOUT ? "timeout" : "component_error";
+            String code = enforced instanceof StageFailure limit ? limit.code()
+                    : component.type() == ErrorType.TIMEOUT ? "timeout" : "component_error";
             return new RunError(stageId, code, "stage " + stageId + " (" + type + ") failed: " + component.getMessage());
         }
         return new RunError(stageId, "component_error", "stage " + stageId + " (" + type + ") threw "
@@ -69,24 +69,16 @@ final class Failures {
     }
 
     /**
-     * The code of a limit the platform enforced somewhere under a component's own failure, or null:
-     * a loop that wraps the failure of one of its items in its own exception still fails with the
-     * limit's code, so that callers can tell a platform limit from a component's fault.
+     * What the platform enforced behind a failure, or null: a woven {@code System.exit} or
+     * {@code Runtime.exit/halt} ({@link ForbiddenCallError}), or a limit or refusal of
+     * {@link #ENFORCED}. Found also under a component's own exception, so that a loop that wraps the
+     * failure of one of its items still fails with the platform's code, and callers can tell it
+     * from a component's fault.
      */
-    private static String enforcedCode(Throwable failure) {
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof StageFailure stage && ENFORCED.contains(stage.code())) {
-                return stage.code();
-            }
-        }
-        return null;
-    }
-
-    /** The woven System.exit or Runtime.exit/halt behind a failure, also through a nested invoke's ComponentException. */
-    private static ForbiddenCallError forbiddenCall(Throwable failure) {
+    private static Throwable enforcedBehind(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ForbiddenCallError forbidden) {
-                return forbidden;
+            if (cause instanceof ForbiddenCallError || cause instanceof StageFailure stage && ENFORCED.contains(stage.code())) {
+                return cause;
             }
         }
         return null;
