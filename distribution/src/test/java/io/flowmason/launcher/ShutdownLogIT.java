@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,13 +61,7 @@ class ShutdownLogIT {
 
     /** A plain bundle (not a package, so not rewritten) whose immediate component calls System.exit(5) when it activates. */
     private static Path exitingBundle(Path target) throws Exception {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "it.exiting");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Service-Component", "OSGI-INF/exiting.xml");
+        Manifest manifest = TestBundles.componentManifest("it.exiting", "1.0.0", "OSGI-INF/exiting.xml");
         String className = ExitingComponent.class.getName();
         String component = """
                 <?xml version="1.0" encoding="UTF-8"?>

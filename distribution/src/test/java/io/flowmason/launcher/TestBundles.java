@@ -45,14 +45,8 @@ final class TestBundles {
      * {@code greeting}, with service property {@code fixture.name=<symbolicName>}.
      */
     static Path greetingBundle(Path target, String symbolicName, String version, String greeting) throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", symbolicName);
-        main.putValue("Bundle-Version", version);
-        main.putValue("Service-Component", "OSGI-INF/greeting.xml");
-        main.putValue("Require-Capability", "osgi.extender;filter:=\"(osgi.extender=osgi.component)\"");
+        Manifest manifest = componentManifest(symbolicName, version, "OSGI-INF/greeting.xml");
+        manifest.getMainAttributes().putValue("Require-Capability", "osgi.extender;filter:=\"(osgi.extender=osgi.component)\"");
 
         String className = GreetingComponent.class.getName();
         String component = """
@@ -70,6 +64,18 @@ final class TestBundles {
         // Built beside the deploy folder and moved in whole, as an operator's copy should be.
         return Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The manifest of a bundle of one DS component, described at {@code descriptionPath}. */
+    static Manifest componentManifest(String symbolicName, String version, String descriptionPath) {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", version);
+        main.putValue("Service-Component", descriptionPath);
+        return manifest;
     }
 
     /** A bundle of one DS component: its description at {@code descriptionPath} and its class, taken from the test classes. */
